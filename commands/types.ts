@@ -1,0 +1,96 @@
+import type { Article } from '../src/articles/article.js';
+import type { Brief } from '../src/core/index.js';
+
+/**
+ * Platform-neutral slash commands. A command is defined once here; every adapter (Discord,
+ * Slack, console) registers it from this description and renders its reply.
+ */
+
+export type OptionType = 'string' | 'boolean' | 'integer';
+
+export interface CommandOption {
+  name: string;
+  description: string;
+  type: OptionType;
+  required?: boolean;
+  /** The only values allowed, with a human label for each. */
+  choices?: readonly { name: string; value: string }[];
+}
+
+export interface SubcommandDefinition {
+  name: string;
+  description: string;
+  options: readonly CommandOption[];
+  /** Only members who may manage the channel can run it (Discord: Manage Channels). */
+  requiresManageChannel?: boolean;
+}
+
+export interface CommandDefinition {
+  name: string;
+  description: string;
+  /** Options of a command without subcommands. */
+  options?: readonly CommandOption[];
+  /** A command such as `/digest subscribe|status|...`. */
+  subcommands?: readonly SubcommandDefinition[];
+  run(ctx: CommandContext): Promise<Reply>;
+}
+
+export type OptionValue = string | number | boolean;
+
+/** What an adapter knows about an invocation, in neutral terms. */
+export interface CommandContext {
+  platform: 'discord' | 'slack' | 'console';
+  subcommand?: string;
+  /** Option values by name, already typed; absent options are missing from the record. */
+  options: Readonly<Record<string, OptionValue | undefined>>;
+  channelId: string;
+  userId: string;
+  /** Discord guild or Slack team. */
+  workspaceId?: string;
+  /** Whether the caller may manage the channel (adapters compute it from platform permissions). */
+  canManageChannel: boolean;
+  now: Date;
+  services: CommandServices;
+}
+
+/** An article together with its brief, computed once. */
+export interface BriefedArticle {
+  article: Article;
+  brief: Brief;
+}
+
+/** What commands may use; wired in `src/main.ts`. Later features add optional members. */
+export interface CommandServices {
+  /** The featured story, or undefined when no article is marked featured. */
+  featured(): Promise<BriefedArticle | undefined>;
+}
+
+export type BriefView = 'brief' | 'summary' | 'quotes';
+
+/** One story in a digest; `alsoIn` names the other outlets that ran the same story. */
+export interface DigestEntry {
+  item: BriefedArticle;
+  alsoIn: string[];
+}
+
+/** The news a channel gets once a day (or sees with `/digest preview`). */
+export interface Digest {
+  /** Local calendar date the digest is for, YYYY-MM-DD in `timezone`. */
+  localDate: string;
+  timezone: string;
+  /** The window of publication times it covers. */
+  from: Date;
+  to: Date;
+  /** At most 10, newest first. Empty means no news: a scheduled digest then posts nothing. */
+  entries: DigestEntry[];
+}
+
+/** A command's answer. Adapters render each kind; `private` means only the caller sees it. */
+export type Reply =
+  | { kind: 'brief'; item: BriefedArticle; view: BriefView; private: boolean }
+  | { kind: 'article'; item: BriefedArticle; private: boolean }
+  | { kind: 'digest'; digest: Digest; private: boolean }
+  | { kind: 'text'; text: string; private: boolean }
+  | { kind: 'error'; message: string; private: true };
+
+export const errorReply = (message: string): Reply => ({ kind: 'error', message, private: true });

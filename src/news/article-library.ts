@@ -1,0 +1,29 @@
+import type { BriefedArticle } from '../../commands/types.js';
+import { featuredArticle, loadArticles } from '../articles/load-articles.js';
+import type { ArticleFileError } from '../articles/parse-article-file.js';
+import { makeBrief } from '../core/index.js';
+
+/** The article files in `data/articles`, each briefed once at load. */
+export class ArticleLibrary {
+  private items: BriefedArticle[] = [];
+  problems: ArticleFileError[] = [];
+
+  constructor(private readonly dir: string) {}
+
+  /** (Re)reads the folder; broken files are kept in `problems` and the rest load. */
+  async load(): Promise<this> {
+    const { articles, problems } = await loadArticles(this.dir);
+    this.items = articles.map((article) => ({ article, brief: makeBrief({ text: article.body, title: article.title }) }));
+    this.problems = problems;
+    return this;
+  }
+
+  all(): readonly BriefedArticle[] {
+    return this.items;
+  }
+
+  featured(): BriefedArticle | undefined {
+    const article = featuredArticle(this.items.map((i) => i.article));
+    return this.items.find((i) => i.article === article);
+  }
+}

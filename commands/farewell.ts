@@ -1,3 +1,4 @@
+import { briefViewChoices } from './brief.js';
 import { type BriefView, type CommandDefinition, errorReply } from './types.js';
 
 const VIEWS = ['brief', 'summary', 'quotes', 'article'] as const;
@@ -11,12 +12,7 @@ export const farewell: CommandDefinition = {
       name: 'view',
       description: 'What to show (default: the brief)',
       type: 'string',
-      choices: [
-        { name: 'Brief: summary, quotes and sourcing', value: 'brief' },
-        { name: 'Summary only', value: 'summary' },
-        { name: 'Quotes with their speakers', value: 'quotes' },
-        { name: 'The full article', value: 'article' },
-      ],
+      choices: [...briefViewChoices, { name: 'The full article', value: 'article' }],
     },
     { name: 'private', description: 'Only you see the answer (default: posted to the channel)', type: 'boolean' },
   ],

@@ -1,5 +1,6 @@
 import type { Article } from '../src/articles/article.js';
 import type { Brief } from '../src/core/index.js';
+import type { DigestService } from '../src/digest/digest-service.js';
 
 /**
  * Platform-neutral slash commands. A command is defined once here; every adapter (Discord,
@@ -63,6 +64,13 @@ export interface BriefedArticle {
 export interface CommandServices {
   /** The featured story, or undefined when no article is marked featured. */
   featured(): Promise<BriefedArticle | undefined>;
+  /** Daily digests (`/digest`); absent when the bot runs without a database. */
+  digests?: DigestService;
+  /**
+   * Fetches a page a member shared and briefs it (`/brief`); absent when news-in is not wired.
+   * Expected failures (refused address, timeout, not an article) come back as `{ problem }`.
+   */
+  briefUrl?(url: string): Promise<BriefedArticle | { problem: string }>;
 }
 
 export type BriefView = 'brief' | 'summary' | 'quotes';

@@ -26,11 +26,42 @@ const EnvSchema = z.object({
   FEEDS_FILE: z.string().default(`${projectDir}data/feeds.json`),
   FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ALLOW_PRIVATE_URLS: flag.default(false),
-  TZ: z.string().optional(),
+  TZ: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/London').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Every variable the bot reads (each is documented in `.env.example`). */
+export const settingNames = Object.keys(EnvSchema.shape) as (keyof Env)[];
+
+/** Values that are never echoed back, not even in a configuration error. */
+const SECRET_SETTINGS: ReadonlySet<string> = new Set(['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']);
+
+/** What a malformed value should have been, in words; zod's own message is the fallback. */
+const EXPECTED: Partial<Record<keyof Env, string>> = {
+  DISCORD_API_URL: 'an http(s) URL',
+  SLACK_API_URL: 'an http(s) URL',
+  PORT: 'a port number from 0 to 65535',
+  DIGEST_GRACE_HOURS: 'a number of hours from 0 to 48',
+  FEED_POLL_MINUTES: 'a whole number of minutes from 1 to 1440',
+  ALLOW_PRIVATE_URLS: 'true or false (also 1/0, yes/no)',
+  LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+};
+
+/** The configured tokens and secrets, for the logger to scrub from every line. */
+export function secretValues(config: Config): string[] {
+  return [...SECRET_SETTINGS].map((name) => config[name as keyof Env]).filter((v): v is string => typeof v === 'string');
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface Config extends Env {
   /** Discord is served when a token (gateway) or a public key (HTTP interactions) is set. */
@@ -55,7 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const result = EnvSchema.safeParse(present);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ConfigError(String(issue.path[0]), issue.message);
+    const variable = String(issue.path[0]) as keyof Env;
+    const got = SECRET_SETTINGS.has(variable) ? '' : ` (got "${present[variable]}")`;
+    throw new ConfigError(variable, `${EXPECTED[variable] ?? issue.message}${got}`);
   }
   const c = result.data;
   if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {

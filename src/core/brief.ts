@@ -34,14 +34,21 @@ export function makeBrief(article: ArticleInput, options: SummaryOptions = {}): 
  * no closing punctuation followed by a blank line. It is the title, not a sentence of the story.
  * The body keeps its offsets: the heading is blanked out, not cut, so quote offsets stay valid.
  */
-function separateHeading(text: string, title: string | null): { title: string | null; body: string } {
+export function separateHeading(text: string, title: string | null): { title: string | null; body: string } {
   const m = /^\s*(#{1,6}\s+)?([^\n]{1,160})\n\s*\n/u.exec(text);
   if (!m) return { title, body: text };
   const line = m[2]!.trim();
-  const isHeading = Boolean(m[1]) || (!/[.!?:"”’)]$/u.test(line) && line.split(/\s+/u).length <= 20);
+  const words = line.split(/\s+/u);
+  const isHeading = Boolean(m[1]) || (words.length <= 20 && (!/[.!?:"”’)]$/u.test(line) || isTitleCase(words)));
   if (!isHeading) return { title, body: text };
   const blanked = text.slice(0, m.index) + ' '.repeat(m[0].length - 2) + '\n\n' + text.slice(m.index + m[0].length);
   return { title: title ?? line, body: blanked };
+}
+
+/** Headlines capitalise their main words (`Trump Was ‘Mocking’ Clinton Camp.`); a story's sentences do not. */
+function isTitleCase(words: string[]): boolean {
+  const main = words.map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => w.length >= 4);
+  return main.length >= 3 && main.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * main.length;
 }
 
 /** The brief as the CLI's `--json` contract prints it: no offsets, no internal figures. */

@@ -13,6 +13,10 @@ const speechVerbStems = [
   'lament', 'muse', 'counter', 'retort', 'snap', 'plead', 'pleaded', 'beg', 'sing', 'sang', 'sung',
   'describe', 'agree', 'promise', 'wonder', 'caution', 'opine', 'gush', 'rave', 'hint', 'tease',
   'chime', 'interject', 'proclaim', 'assert', 'allege', 'report', 'conclude',
+  // Reporting verbs that carry a judgement: news attributes quoted words with them as often as with "said".
+  'liken', 'compare', 'condemn', 'brand', 'exhort', 'scold', 'bemoan', 'attack', 'comment', 'praise',
+  'criticize', 'criticise', 'slam', 'blast', 'accuse', 'decry', 'denounce', 'mock', 'hail', 'defend',
+  'dismiss', 'read', 'demand', 'characterize', 'characterise', 'deride', 'chide', 'tout', 'lambaste', 'welcome', 'thank',
 ];
 
 function inflect(stem: string): string[] {

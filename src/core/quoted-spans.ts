@@ -31,6 +31,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   findParagraphs(text).forEach((paragraph, index) => {
     let kind: Kind | null = null;
     let open = -1;
+    let nestedCurly = 0;
     const startsWithMark = /^["“«‘]/u.test(text[paragraph.start] ?? '');
     const push = (close: number, closed: boolean) => {
       const span: QuotedSpan = {
@@ -58,13 +59,17 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         } else if (ch === '"' && (i === paragraph.start || OPENS_AFTER.test(before) || /[“‘]/u.test(before)) && !/\s/u.test(after)) {
           kind = 'straight';
           open = i;
+          nestedCurly = 0;
         } else if (ch === '‘' && (i === paragraph.start || OPENS_AFTER.test(before)) && LETTER_OR_DIGIT.test(after)) {
           kind = 'single';
           open = i;
         }
+      } else if (kind === 'straight' && (ch === '“' || (ch === '”' && nestedCurly > 0))) {
+        // Outlets that mix marks nest curly quotes in straight ones: `"… an episode of “Shark Tank.” But …"`.
+        nestedCurly += ch === '“' ? 1 : -1;
       } else if (
         (kind === 'double' && (ch === '”' || (ch === '"' && !LETTER_OR_DIGIT.test(after)))) ||
-        (kind === 'straight' && ch === '"') ||
+        (kind === 'straight' && (ch === '"' || (ch === '”' && !LETTER_OR_DIGIT.test(after)))) ||
         (kind === 'guillemet' && ch === '»') ||
         (kind === 'single' && ch === '’' && !LETTER_OR_DIGIT.test(after))
       ) {

@@ -1,3 +1,5 @@
+import { readQuoteContext, speakerIntroducedAbove, speakerOfSentenceBefore, transcriptSpeaker } from './quote-context.js';
+import { SPEECH_VERB_PATTERN } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.js';
 import {
   type Attribution,
@@ -5,6 +7,7 @@ import {
   isNamed,
   isPlural,
   isPronoun,
+  REPORTING_VERB,
   speakerAfter,
   speakerBefore,
   speakerInSentence,
@@ -14,7 +17,12 @@ import type { Quote, Sentence } from './types.js';
 // Small words that stay lower case in a title: “Whole Lotta Love”, “Back in Black”.
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|by|with|from|into|vs\.?|n’|’n’|'n'|n'|de|la|le|du|von|van|is|as|up)$/u;
 // Words right before an opening mark that announce a title or a nickname, not speech.
-const TITLE_CUE = /(?:\b(?:song|songs|single|singles|album|albums|record|track|tracks|EP|LP|tune|ballad|anthem|hit|hits|film|movie|show|series|book|novel|memoir|tour|play|musical|documentary|podcast|titled|entitled|called|dubbed|nicknamed|named|known as|billed as|so-called|word|phrase|term|slogan|hashtag|brand|label|festival|opera|video|cover of|version of)|,)\s*$/iu;
+const TITLE_CUE = /(?:\b(?:song|songs|single|singles|album|albums|record|track|tracks|EP|LP|tune|ballad|anthem|hit|hits|film|movie|show|series|book|novel|memoir|tour|play|musical|documentary|podcast|titled|entitled|dubbed|nicknamed|known as|billed as|so-called|word|phrase|term|slogan|hashtag|brand|label|festival|opera|video|cover of|version of)|,)\s*$/iu;
+// "called" and "named" announce a name in capitals (`a song called “Kashmir”`) but a judgement in lower case
+// (`what it called “a clear threat to peace”`).
+const NAME_CUE = /\b(?:called|named)\s*$/iu;
+// `saying, “…”`, `tweeting, “…”`: a comma after a speech verb opens speech, not a title.
+const SPEECH_BEFORE_COMMA = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_PATTERN}|chanting|chanted|tweeting)\\s*,\\s*$`, 'iu');
 
 interface Candidate {
   span: QuotedSpan;
@@ -38,7 +46,11 @@ export function extractQuotes(article: string, sentences: Sentence[]): Quote[] {
 
   const quotes: Quote[] = [];
   candidates.forEach((candidate, i) => {
-    let speaker = candidate.attribution?.speaker ?? inheritedSpeaker(candidates, i, quotes);
+    let speaker =
+      candidate.attribution?.speaker ??
+      inheritedSpeaker(candidates, i, quotes) ??
+      speakerOfSentenceBefore(article, sentences, candidate.span)?.speaker ??
+      null;
     if (speaker && isPronoun(speaker)) speaker = resolvePronoun(speaker, quotes, article, candidate.span.open) ?? speaker;
     const named = speaker !== null && !isPronoun(speaker) && isNamed(speaker, article);
     quotes.push({
@@ -61,16 +73,9 @@ function readCandidate(
   next: QuotedSpan | undefined,
 ): Candidate | null {
   const text = article.slice(span.start, span.end);
-  const openSentence = sentenceAt(sentences, span.open);
-  const closeSentence = sentenceAt(sentences, span.close);
-  const sentenceStart = Math.max(openSentence?.start ?? span.open, previous && previous.paragraph === span.paragraph ? previous.close + 1 : 0);
-  const before = article.slice(Math.min(sentenceStart, span.open), span.open);
-  const afterEnd = Math.min(closeSentence?.end ?? span.close, next && next.paragraph === span.paragraph ? next.open : Infinity);
-  let after = span.closed ? article.slice(span.close + 1, Math.max(afterEnd, span.close + 1)) : '';
-  // `“…” — Robert Plant`: the splitter may have put the byline dash in a sentence of its own.
-  if (span.closed && !after.trim()) after = /^[ \t]*[—–][^\n“"]{1,80}/u.exec(article.slice(span.close + 1))?.[0] ?? after;
-
-  const attribution = speakerAfter(after) ?? speakerBefore(before);
+  const { before, after, sentenceOutside } = readQuoteContext(article, sentences, span, previous, next);
+  const attribution =
+    (speechTagMayFollow(text, after) ? speakerAfter(after) : null) ?? speakerBefore(before) ?? transcriptSpeaker(text) ?? (span.open === 0 || /\n\s*$/u.test(before) || before === '' ? speakerIntroducedAbove(article, sentences, span) : null);
   const bare = text.replace(/^[\s.…'"‘“]+|[\s,.;:!?…'"’”]+$/gu, '');
   const words = bare.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return null;
@@ -79,21 +84,35 @@ function readCandidate(
   const embedded = /[\p{L}\p{N}]\s*$/u.test(before) && !attribution;
   const partial = !span.continuesPrevious && (startsLower || embedded);
 
-  if (!attribution && looksLikeTitle(words, before)) return null;
-  // One or two lower-case words in quotation marks are scare quotes, not speech.
-  if (!attribution && partial && words.length <= 2) return null;
+  // A title announced by a word (`the album “Presence”`, `titled “Arrogant”`), or a show after a possessive or
+  // "on"/"of" (`CNN's “State of the Union”`), is a title even when a speaker is near.
+  const announced = TITLE_CUE.test(before) && !/,\s*$/u.test(before) && words.length <= 8;
+  if (announced || ((!attribution || /(?:[’']s|\bon|\bof)\s*$/u.test(before)) && looksLikeTitle(words, before))) return null;
+  if (/^follow\b.*\bon (?:twitter|instagram|facebook)\b/iu.test(bare)) return null;
+  // One or two lower-case words in quotation marks are scare quotes, unless a reporting verb gives them to someone.
+  if (!attribution && partial && words.length <= 2 && !REPORTING_VERB.test(sentenceOutside)) return null;
+  // `"(CROSSTALK.)"`: a transcript's stage direction is nobody's words.
+  if (/^\([^()]*\)\.?$/u.test(text.trim())) return null;
 
-  const sentenceText = openSentence ? article.slice(openSentence.start, span.open) + ' ' + after : before;
   return {
     span,
     text,
     partial,
-    attribution: attribution ?? (partial ? speakerInSentence(sentenceText) : null),
+    attribution: attribution ?? (partial || SPEECH_BEFORE_COMMA.test(before) ? speakerInSentence(sentenceOutside) : null),
   };
 }
 
+/**
+ * A speech tag follows a quote that is a sentence or ends a clause (`“…,” she said`, `“…” — Page`); after a
+ * lower-case fragment with no closing punctuation the reporter's sentence goes on (`as “unhinged” a tweet attacking…`).
+ */
+function speechTagMayFollow(text: string, after: string): boolean {
+  return !/^[\s‘'“"]*\p{Ll}/u.test(text) || /[,?!.…—–-]\s*$/u.test(text) || /^\s*[,;—–―]/u.test(after);
+}
+
 function looksLikeTitle(words: string[], before: string): boolean {
-  if (TITLE_CUE.test(before) && words.length <= 8) return true;
+  if (TITLE_CUE.test(before) && words.length <= 8 && !SPEECH_BEFORE_COMMA.test(before)) return true;
+  if (NAME_CUE.test(before) && words.length <= 8 && /^[\p{Lu}\p{N}]/u.test(words[0]!)) return true;
   if (words.length > 6) return false;
   const titleCase = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w.toLowerCase())));
   return titleCase && !/[.?!]\s/u.test(words.join(' '));
@@ -127,20 +146,4 @@ function resolvePronoun(pronoun: string, earlier: Quote[], article: string, befo
   const names = article.slice(Math.max(0, before - 600), before).match(/\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)*/gu) ?? [];
   for (let i = names.length - 1; i >= 0; i--) if (isNamed(names[i]!, article)) return names[i]!;
   return null;
-}
-
-function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found: Sentence | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= offset) {
-      found = sentences[mid];
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found && offset <= found.end ? found : found;
 }

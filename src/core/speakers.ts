@@ -1,12 +1,7 @@
-import { DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERB_PATTERN, UNNAMED_SOURCE_WORDS } from './lexicon.js';
+import { SPEECH_VERBS } from './lexicon.js';
+import { ADVERBS, type Attribution, cleanSpeaker, LEAD, NP, VERB, WORD } from './speaker-phrase.js';
 
-const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’&-]*`;
-// Words that end a noun phrase rather than belong to it.
-const NOT_IN_NAME = String.raw`(?!(?:is|was|are|were|be|been|has|have|had|that|which|and|but|for|if|as|than|then|it|in|on|at|with|when|while|because|so)\b)`;
-const NP = String.raw`(?:${NOT_IN_NAME}${WORD}\s+){0,7}?${NOT_IN_NAME}${WORD}`;
-const ADVERBS = String.raw`(?:(?:\p{L}+ly|also|then|later|once|often|never|always|has|had|have|would|will|later|again|simply|just|even|recently|previously|once|flatly)\s+){0,2}`;
-const VERB = `(?:${SPEECH_VERB_PATTERN})`;
-const LEAD = String.raw`^[\s,;]*`;
+export { type Attribution, displaySpeaker, isNamed, isPlural, isPronoun, REPORTING_VERB } from './speaker-phrase.js';
 
 /** `,” said Mr. Page` */
 const VERB_THEN_SPEAKER = new RegExp(`${LEAD}${ADVERBS}${VERB}\\s+(?<np>${WORD}(?:[\\s]+${WORD}){0,7})`, 'u');
@@ -15,26 +10,20 @@ const SPEAKER_THEN_VERB = new RegExp(`${LEAD}(?<np>${NP})\\s+${ADVERBS}${VERB}\\
 /** `,” Chris Weston, a strategist at IG, said` */
 const SPEAKER_APPOSITIVE_VERB = new RegExp(`${LEAD}(?<np>${NP}),\\s[^“”"]{1,120}?,\\s+${ADVERBS}${VERB}\\b`, 'u');
 /** `” — Jimmy Page` */
-const DASH_SPEAKER = new RegExp(`^\\s*[—–]\\s*(?<np>${WORD}(?:\\s+${WORD}){0,7})`, 'u');
+// The name must end the sentence or meet a comma: `— a metaphor for …` running on is the reporter's aside.
+const DASH_SPEAKER = new RegExp(`^\\s*[—–―]\\s*(?<np>${WORD}(?:\\s+${WORD}){0,7})(?=\\s*(?:[,.;]|$))`, 'u');
 /** `,” according to his manager` */
 const ACCORDING_AFTER = new RegExp(`${LEAD}according to\\s+(?<np>${WORD}(?:\\s+${WORD}){0,7})`, 'iu');
 /** `Page told reporters: “` or `his wife said, “` */
-const SPEAKER_VERB_BEFORE = new RegExp(`(?<np>${NP})\\s+${ADVERBS}${VERB}(?:\\s+[^“”".:;!?]{0,60}?)?\\s*[:,]?\\s*$`, 'u');
+const SPEAKER_VERB_BEFORE = new RegExp(`(?<np>${NP})\\s+${ADVERBS}${VERB}(?:\\s+[^“”".:;!?,]{0,90}?)?\\s*[:,]?\\s*$`, 'u');
+/** `Kerr Putney, the police chief, said that the footage did not give “` */
+const SPEAKER_APPOSITIVE_BEFORE = new RegExp(`(?:^|,\\s+)(?<np>${NP}),\\s[^“”"]{1,120}?,\\s+${ADVERBS}${VERB}(?:\\s+[^“”".:;!?,]{0,90}?)?\\s*[:,]?\\s*$`, 'u');
 /** `Page: “` at the start of a sentence */
 const COLON_SPEAKER = new RegExp(`^\\s*(?<np>${NP}):\\s*$`, 'u');
 /** `According to his manager, “` */
 const ACCORDING_BEFORE = new RegExp(`according to\\s+(?<np>${NP}),\\s*$`, 'iu');
 /** The subject of a reporter's sentence that carries a partial quote: `Friends say he ...` */
 const SPEAKER_VERB_ANYWHERE = new RegExp(`(?:^|[\\s,;(])(?<np>${NP})\\s+${ADVERBS}(?:${VERB}|call(?:s|ed)?|describ(?:es|ed))\\b`, 'gu');
-
-/** Where a phrase stops being the speaker's name and becomes circumstance. */
-const NAME_END = /,|(?<!close)\sto\b|\s(?:who|which|in|on|at|during|after|before|when|while|from|with|as|last|this|yesterday|today|tonight|earlier|recently|adding|noting|according)\b|[.;:!?]?$/u;
-
-export interface Attribution {
-  speaker: string;
-  /** True when the speaker phrase stands right next to the quote (`“…,” she said`). */
-  direct: boolean;
-}
 
 /** Finds the speaker named right after a quote's closing mark. */
 export function speakerAfter(after: string): Attribution | null {
@@ -48,7 +37,7 @@ export function speakerAfter(after: string): Attribution | null {
 
 /** Finds the speaker named right before a quote's opening mark. */
 export function speakerBefore(before: string): Attribution | null {
-  for (const pattern of [SPEAKER_VERB_BEFORE, ACCORDING_BEFORE, COLON_SPEAKER]) {
+  for (const pattern of [SPEAKER_APPOSITIVE_BEFORE, SPEAKER_VERB_BEFORE, ACCORDING_BEFORE, COLON_SPEAKER]) {
     const np = pattern.exec(before)?.groups?.np;
     const speaker = np && cleanSpeaker(np);
     if (speaker) return { speaker, direct: true };
@@ -58,6 +47,10 @@ export function speakerBefore(before: string): Attribution | null {
 
 /** The subject of the speech verb in a reporter's sentence that embeds a quote. */
 export function speakerInSentence(sentenceOutsideQuote: string): Attribution | null {
+  // The sentence's own subject comes first: in `Trump said Clinton once described the deal as “the gold
+  // standard”` the words are reported by Trump, and `Republican claims` must not make "Republican" a speaker.
+  const subject = speechTag(sentenceOutsideQuote) ?? sentenceSubject(sentenceOutsideQuote);
+  if (subject) return subject;
   for (const match of sentenceOutsideQuote.matchAll(SPEAKER_VERB_ANYWHERE)) {
     const speaker = match.groups?.np && cleanSpeaker(match.groups.np);
     if (speaker) return { speaker, direct: false };
@@ -65,56 +58,49 @@ export function speakerInSentence(sentenceOutsideQuote: string): Attribution | n
   return null;
 }
 
-/** Trims a captured phrase to the speaker: no trailing circumstance, no leading conjunction. */
-export function cleanSpeaker(phrase: string): string | null {
-  let speaker = phrase.trim();
-  const end = NAME_END.exec(speaker);
-  if (end) speaker = speaker.slice(0, end.index);
-  speaker = speaker.replace(/^(?:and|but|so|then|as|while|where|when)\s+/iu, '').replace(/[\s,.;:’'"”]+$/u, '');
-  if (!speaker || !/\p{L}/u.test(speaker)) return null;
-  const words = speaker.split(/\s+/u);
-  const first = words[0]!.toLowerCase();
-  if (/^(?:it|this|that|there|what|which)$/u.test(first) && words.length === 1) return null;
-  if (words.length > 8) return null;
-  return speaker;
+// A sentence may open with circumstance before its subject: `In a statement Friday, Page ...`.
+const LEAD_IN_CLAUSE = /^\s*(?:in|on|at|after|before|during|following|despite|while|as|since|when|with|from|for|by|speaking|writing|earlier|later|according to)\b[^,“”"]{0,80},\s*/iu;
+// The subject followed by its verb: `Reid has gone after`, `Japan branded`, `Cruz exhorted`. The shortest
+// subject is tried first; a longer one when that leaves a bare determiner (`the promoters planned`).
+const subjectThenVerb = (np: string) =>
+  new RegExp(
+    `^\\s*(?<np>${np})(?:,\\s[^,“”"]{1,100},)?\\s+${ADVERBS}(?:(?:is|was|are|were|has|have|had|will|would)\\s+(?:\\p{L}+ly\\s+)?)?\\p{Ll}+(?:ed|s|ing)\\b`,
+    'u',
+  );
+const SUBJECT_THEN_VERB = [subjectThenVerb(NP), subjectThenVerb(NP.replace('{0,7}?', '{0,7}'))];
+
+const REPORT_OPENING = new RegExp(`^\\s*(?<np>${NP})(?:,\\s[^,“”"]{1,100},)?\\s+${ADVERBS}${VERB}\\b`, 'u');
+
+/** The speaker of a sentence of reported speech: `Jones said the team was ready.`, `The team was ready, Jones said.` */
+export function speakerOfReport(sentence: string): Attribution | null {
+  const np = REPORT_OPENING.exec(sentence.replace(LEAD_IN_CLAUSE, ''))?.groups?.np;
+  const speaker = np && cleanSpeaker(np);
+  return speaker ? { speaker, direct: false } : speechTag(sentence);
 }
 
-export function isPronoun(speaker: string): boolean {
-  return SPEAKER_PRONOUNS.has(speaker.toLowerCase());
+// A speech tag set off by commas, or closing the sentence: `These workers, Stumpf explained, were …`, `…, Warren said.`
+const SPEECH_TAG = new RegExp(`,[”’"]?\\s*(?<np>(?=\\p{Lu})${NP})\\s+${ADVERBS}${VERB}(?:\\s[^,.;“”"]{0,60})?(?:,|[.!?]?\\s*$)`, 'u');
+
+function speechTag(sentence: string): Attribution | null {
+  const np = SPEECH_TAG.exec(sentence)?.groups?.np;
+  const speaker = np && cleanSpeaker(np);
+  return speaker ? { speaker, direct: false } : null;
 }
 
 /**
- * A speaker is named when the head of the phrase has a proper noun. A capitalised word counts as
- * proper unless it is a known common word or the article also uses it in lower case (so
- * "Music insiders" at the start of a sentence stays unnamed while "Page" is a name).
+ * A fragment quoted inside a reporter's sentence is the words of that sentence's subject
+ * (`Reid has gone after Trump as a “human leech”`), even when the verb is not one of speech.
  */
-export function isNamed(speaker: string, article: string): boolean {
-  const head = speaker.split(/,|\s(?:for|of|at|with|from|in|on|close to)\s/u)[0]!;
-  return head.split(/\s+/u).some((word) => {
-    if (!/^\p{Lu}/u.test(word)) return false;
-    const lower = word.toLowerCase().replace(/[’']s$/u, '');
-    if (DETERMINERS.has(lower) || UNNAMED_SOURCE_WORDS.has(lower) || SPEAKER_PRONOUNS.has(lower)) return false;
-    return !new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(article);
-  });
-}
-
-/** Unnamed speakers read as a common phrase: "Friends" at a sentence start becomes "friends". */
-export function displaySpeaker(speaker: string, named: boolean): string {
-  if (named) return speaker;
-  const [first = '', ...rest] = speaker.split(' ');
-  const lower = first.toLowerCase();
-  if (DETERMINERS.has(lower) || UNNAMED_SOURCE_WORDS.has(lower) || SPEAKER_PRONOUNS.has(lower) || rest.every((w) => /^\p{Ll}/u.test(w))) {
-    return [lower === 'i' ? 'I' : lower, ...rest].join(' ');
+function sentenceSubject(sentence: string): Attribution | null {
+  const clause = sentence.replace(LEAD_IN_CLAUSE, '');
+  for (const pattern of SUBJECT_THEN_VERB) {
+    const np = pattern.exec(clause)?.groups?.np;
+    const speaker = np && cleanSpeaker(np);
+    if (!speaker || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its)\s)/u.test(speaker)) continue;
+    // `Friends say he has…`: a speech verb inside the phrase means the subject ended before it.
+    if (speaker.split(/\s+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return null;
+    return { speaker, direct: false };
   }
-  return speaker;
+  return null;
 }
 
-/** Plural groups ("friends", "officials") cannot be what "he" or "she" points back to. */
-export function isPlural(speaker: string): boolean {
-  const last = speaker.split(/\s+/u).pop()!.toLowerCase();
-  return /s$/u.test(last) && UNNAMED_SOURCE_WORDS.has(last);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}

@@ -55,3 +55,16 @@ describe('summarize', () => {
     expect(sentences[1]).not.toContain('most streamed album');
   });
 });
+
+describe('GIVEN a feature-style opener that the story never comes back to', () => {
+  it('THEN a one-sentence summary takes the news the rest of the story elaborates', () => {
+    const text = [
+      'Fans had waited for hours in the rain, some of them wrapped in blankets and singing old songs.',
+      'Blur will headline Glastonbury next June, organisers confirmed on Friday.',
+      'Blur last headlined Glastonbury in 2009.',
+      'The Glastonbury line-up also includes Lorde and Burna Boy.',
+      'Blur said Glastonbury felt like home.',
+    ].join(' ');
+    expect(summary(text, { maxSentences: 1, maxWords: null })).toEqual(['Blur will headline Glastonbury next June, organisers confirmed on Friday.']);
+  });
+});

@@ -1,0 +1,85 @@
+import type { QuotedSpan } from './quoted-spans.js';
+import { type Attribution, speakerBefore, speakerOfReport } from './speakers.js';
+import type { Sentence } from './types.js';
+
+/** The reporter's words around one quoted span, where its speaker is named. */
+export interface QuoteContext {
+  /** From the start of the quote's sentence (or the end of the quote before it) to the opening mark. */
+  before: string;
+  /** From the closing mark to the end of the sentence (or the next quote in the paragraph). */
+  after: string;
+  /** The quote's sentence with the quote itself left out. */
+  sentenceOutside: string;
+}
+
+// `“…” — Robert Plant` and `”― Pamela Padilla`: a byline dash after a quote names who said it.
+const BYLINE_DASH = /^[ \t]*[—–―][^\n“"]{1,80}/u;
+
+/** Cuts out the reporter's words before and after a quoted span, within its sentence. */
+export function readQuoteContext(
+  article: string,
+  sentences: Sentence[],
+  span: QuotedSpan,
+  previous: QuotedSpan | undefined,
+  next: QuotedSpan | undefined,
+): QuoteContext {
+  const openSentence = sentenceAt(sentences, span.open);
+  const closeSentence = sentenceAt(sentences, span.close);
+  const sentenceStart = Math.max(openSentence?.start ?? span.open, previous && previous.paragraph === span.paragraph ? previous.close + 1 : 0);
+  const before = article.slice(Math.min(sentenceStart, span.open), span.open);
+  const afterEnd = Math.min(closeSentence?.end ?? span.close, next && next.paragraph === span.paragraph ? next.open : Infinity);
+  let after = span.closed ? article.slice(span.close + 1, Math.max(afterEnd, span.close + 1)) : '';
+  // The splitter may have put the byline dash in a sentence of its own.
+  if (span.closed && !after.trim()) after = BYLINE_DASH.exec(article.slice(span.close + 1))?.[0] ?? after;
+  const sentenceOutside = openSentence ? article.slice(openSentence.start, span.open) + ' ' + after : before;
+  return { before, after, sentenceOutside };
+}
+
+// `"WALLACE: Let’s start…"`: transcripts put the speaker's name in capitals before a colon.
+const TRANSCRIPT_LABEL = /^(?<name>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
+
+/** The speaker of a transcript line quoted whole. */
+export function transcriptSpeaker(quoteText: string): Attribution | null {
+  const name = TRANSCRIPT_LABEL.exec(quoteText)?.groups?.name;
+  return name && name.length > 1 ? { speaker: name, direct: true } : null;
+}
+
+/**
+ * `Caddell continued:` or `The Times reports:` closing one paragraph introduces the quote that
+ * opens the next one.
+ */
+export function speakerIntroducedAbove(article: string, sentences: Sentence[], span: QuotedSpan): Attribution | null {
+  const above = sentenceAt(sentences, span.open - 1);
+  if (!above || above.end > span.open || !/:\s*$/u.test(above.text)) return null;
+  if (article.slice(above.end, span.open).trim() !== '') return null;
+  return speakerBefore(above.text);
+}
+
+/**
+ * `Jones said the team was ready. “We have worked hard for this.”`: a quote that opens its sentence
+ * with no speaker of its own carries on the reported speech of the sentence just before it.
+ */
+export function speakerOfSentenceBefore(article: string, sentences: Sentence[], span: QuotedSpan): Attribution | null {
+  const own = sentenceAt(sentences, span.open);
+  if (!own || article.slice(own.start, span.open).trim() !== '') return null;
+  const previous = sentences[own.index - 1];
+  if (!previous || own.paragraph - previous.paragraph > 1 || /[“”"]/u.test(previous.text)) return null;
+  return speakerOfReport(previous.text);
+}
+
+/** The sentence that holds an offset (binary search over sentences in article order). */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      found = sentences[mid];
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}

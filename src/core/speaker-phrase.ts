@@ -1,0 +1,117 @@
+import { DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERB_PATTERN, UNNAMED_SOURCE_WORDS } from './lexicon.js';
+
+/*
+ * What a speaker phrase looks like in news text: the regular-expression pieces the attribution
+ * patterns are built from, and how a captured phrase is trimmed, judged named or not, and shown.
+ */
+
+/** Regex source: a word of a name, or a party-and-state tag: `Rep. Gwen Moore (D-Wis.)`. */
+export const WORD = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*|\([\p{Lu}][^()\n]{0,20}\))`;
+// A phrase starts at a word's start, never inside "and" or after the apostrophe of "Trump’s".
+const AT_WORD_START = String.raw`(?<![\p{L}\p{N}.'’&-])`;
+// Words that end a noun phrase rather than belong to it.
+const NOT_IN_NAME = String.raw`(?!(?:is|was|are|were|be|been|has|have|had|that|which|and|but|for|if|as|than|then|it|when|while|because|so)\b)`;
+/** Regex source: a noun phrase of one to eight words that may name a speaker. */
+export const NP = String.raw`${AT_WORD_START}(?:${NOT_IN_NAME}${WORD}\s+){0,7}?${NOT_IN_NAME}${WORD}`;
+/** Regex source: up to two adverbs or auxiliaries between a speaker and the verb (`has also said`). */
+export const ADVERBS = String.raw`(?:(?:\p{L}+ly|also|then|later|once|often|never|always|has|had|have|would|will|is|was|are|were|later|again|simply|just|even|recently|previously|once|flatly)\s+){0,2}`;
+/** Regex source: any form of a verb of speech or writing. */
+export const VERB = `(?:${SPEECH_VERB_PATTERN})`;
+/** Regex source: the spaces and punctuation right after a closing mark. */
+export const LEAD = String.raw`^[\s,;]*`;
+
+/** Where a phrase stops being the speaker's name and becomes circumstance. */
+const NAME_END = /,|(?<!close)\sto\b|\s(?:who|which|in|on|at|during|after|before|when|while|from|with|as|last|this|yesterday|today|tonight|earlier|recently|adding|noting|according)\b|[.;:!?]?$/u;
+
+/** A verb by which a reporter gives words to someone: the speech verbs, and "called", "described". */
+export const REPORTING_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB}|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed)?)(?![\\p{L}])`, 'iu');
+
+/** Who said a quote, as the article names them. */
+export interface Attribution {
+  speaker: string;
+  /** True when the speaker phrase stands right next to the quote (`“…,” she said`). */
+  direct: boolean;
+}
+
+/** Trims a captured phrase to the speaker: no trailing circumstance, no leading conjunction. */
+export function cleanSpeaker(phrase: string): string | null {
+  let speaker = phrase.trim();
+  const end = NAME_END.exec(speaker);
+  if (end) speaker = speaker.slice(0, end.index);
+  speaker = speaker.replace(/[\s,.;:’'"”]+$/u, '');
+  const words = dropLeadIn(speaker.split(/\s+/u).filter(Boolean));
+  speaker = words.join(' ');
+  if (!speaker || !/\p{L}/u.test(speaker)) return null;
+  const first = words[0]!.toLowerCase();
+  if (/^(?:it|this|that|there|what|which)$/u.test(first) && words.length === 1) return null;
+  if (words.length > 8) return null;
+  return speaker;
+}
+
+// Lower-case words that may open a speaker phrase: "his wife", "the band", "de Niro".
+const SPEAKER_OPENERS = new Set([
+  'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'some', 'several',
+  'many', 'few', 'another', 'those', 'these', 'each', 'every', 'all', 'both', 'most', 'de', 'van', 'von', 'al', 'bin',
+]);
+// Capitalised words that open a sentence but never a name: "In a statement, Page said".
+const CAPITALISED_LEAD_IN = /^(?:in|on|at|after|before|following|despite|during|asked|when|while|since|as|by|for|with|from|to|of|about|under|over|through|if|because|although|though|later|earlier|then|also|still|but|and|so|yet|meanwhile|instead|however|now|here|there|yesterday|today|speaking|writing|where|once|like|unlike|even|only|just|again|that|what|which|according)$/u;
+
+/**
+ * A speaker is a noun phrase: it opens with a name, a determiner, a pronoun or a word for a
+ * source. Words before that (prepositions, verbs, adverbs the pattern swept in) are dropped.
+ */
+function dropLeadIn(words: string[]): string[] {
+  let i = 0;
+  for (; i < words.length; i++) {
+    const word = words[i]!;
+    const lower = word.toLowerCase();
+    if (/^\p{Lu}/u.test(word) || /^\p{N}/u.test(word) || word.startsWith('(')) {
+      if (i + 1 < words.length && CAPITALISED_LEAD_IN.test(lower)) continue;
+      if (!CAPITALISED_LEAD_IN.test(lower)) break;
+      continue;
+    }
+    if (SPEAKER_OPENERS.has(lower) || SPEAKER_PRONOUNS.has(lower) || UNNAMED_SOURCE_WORDS.has(lower)) break;
+  }
+  return words.slice(i);
+}
+
+/** True for a bare pronoun speaker (he, she, they…), which is resolved to a name where possible. */
+export function isPronoun(speaker: string): boolean {
+  return SPEAKER_PRONOUNS.has(speaker.toLowerCase());
+}
+
+/**
+ * A speaker is named when the head of the phrase has a proper noun. A capitalised word counts as
+ * proper unless it is a known common word or the article also uses it in lower case (so
+ * "Music insiders" at the start of a sentence stays unnamed while "Page" is a name).
+ */
+export function isNamed(speaker: string, article: string): boolean {
+  const head = speaker.split(/,|\s(?:for|of|at|with|from|in|on|close to)\s/u)[0]!;
+  return head.split(/\s+/u).some((word) => {
+    if (!/^\p{Lu}/u.test(word)) return false;
+    const lower = word.toLowerCase().replace(/[’']s$/u, '');
+    if (DETERMINERS.has(lower) || UNNAMED_SOURCE_WORDS.has(lower) || SPEAKER_PRONOUNS.has(lower)) return false;
+    return !new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(article);
+  });
+}
+
+/** Unnamed speakers read as a common phrase: "Friends" at a sentence start becomes "friends". */
+export function displaySpeaker(speaker: string, named: boolean): string {
+  if (named) return speaker;
+  const [first = '', ...rest] = speaker.split(' ');
+  const lower = first.toLowerCase();
+  if (DETERMINERS.has(lower) || UNNAMED_SOURCE_WORDS.has(lower) || SPEAKER_PRONOUNS.has(lower) || rest.every((w) => /^\p{Ll}/u.test(w))) {
+    return [lower === 'i' ? 'I' : lower, ...rest].join(' ');
+  }
+  return speaker;
+}
+
+/** Plural groups ("friends", "officials") cannot be what "he" or "she" points back to. */
+export function isPlural(speaker: string): boolean {
+  const last = speaker.split(/\s+/u).pop()!.toLowerCase();
+  return /s$/u.test(last) && UNNAMED_SOURCE_WORDS.has(last);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

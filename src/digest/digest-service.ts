@@ -1,0 +1,85 @@
+import type { Digest } from '../../commands/types.js';
+import type { Db } from '../store/database.js';
+import type { Delivery, DeliveryLedger } from '../store/delivery-ledger.js';
+import type { DigestPlatform, Subscription, SubscriptionInput, SubscriptionRepository } from '../store/subscription-repository.js';
+import type { DigestArticles } from './digest-articles.js';
+import { buildDigest, digestWindow } from './deliver-digest.js';
+import { localDateOf, nextDue } from './local-time.js';
+
+/** A feed that is failing or switched off: one reason a digest may be thin or empty. */
+export interface FeedProblem {
+  name: string;
+  url: string;
+  error: string | null;
+  disabled: boolean;
+}
+
+/** Everything `/digest status` shows: the answer to "why didn't it post?". */
+export interface DigestStatus {
+  subscription: Subscription;
+  nextRun: { localDate: string; due: Date } | null;
+  /** The latest digest actually posted. */
+  lastSent: Delivery | undefined;
+  /** The latest day's outcome, whatever it was (`empty` means no news, nothing posted). */
+  latestDay: Delivery | undefined;
+  feedProblems: FeedProblem[];
+}
+
+/** What the `/digest` command needs; created by the scheduler so changes take effect at once. */
+export interface DigestService {
+  readonly defaultTimezone: string;
+  subscribe(input: Omit<SubscriptionInput, 'now'>): Subscription;
+  unsubscribe(platform: DigestPlatform, channelId: string): boolean;
+  status(platform: DigestPlatform, channelId: string): DigestStatus | undefined;
+  /** The digest the channel would get if it were sent now (defaults when it is not subscribed). */
+  preview(platform: DigestPlatform, channelId: string, defaults: { timezone: string }): Digest;
+}
+
+export interface DigestServiceDeps {
+  db: Db;
+  subscriptions: SubscriptionRepository;
+  ledger: DeliveryLedger;
+  articles: DigestArticles;
+  clock: () => Date;
+  defaultTimezone: string;
+  onChange(sub: Subscription): void;
+  onRemove(id: number): void;
+}
+
+export function createDigestService(deps: DigestServiceDeps): DigestService {
+  const feedProblems = deps.db.prepare(
+    'SELECT name, url, last_error AS error, disabled_at IS NOT NULL AS disabled FROM feeds WHERE failures_in_row > 0 OR disabled_at IS NOT NULL ORDER BY name',
+  );
+  return {
+    defaultTimezone: deps.defaultTimezone,
+    subscribe(input) {
+      const sub = deps.subscriptions.upsert({ ...input, now: deps.clock() });
+      deps.onChange(sub);
+      return sub;
+    },
+    unsubscribe(platform, channelId) {
+      const sub = deps.subscriptions.find(platform, channelId);
+      if (!sub) return false;
+      deps.onRemove(sub.id);
+      return deps.subscriptions.remove(platform, channelId);
+    },
+    status(platform, channelId) {
+      const subscription = deps.subscriptions.find(platform, channelId);
+      if (!subscription) return undefined;
+      const recent = deps.ledger.recent(subscription.id, 30);
+      const rows = feedProblems.all() as (Omit<FeedProblem, 'disabled'> & { disabled: number })[];
+      return {
+        subscription,
+        nextRun: subscription.pausedAt ? null : nextDue(deps.clock(), subscription.timeOfDay, subscription.timezone),
+        lastSent: recent.find((d) => d.status === 'sent'),
+        latestDay: recent[0],
+        feedProblems: rows.map((r) => ({ ...r, disabled: r.disabled === 1 })),
+      };
+    },
+    preview(platform, channelId, defaults) {
+      const now = deps.clock();
+      const sub = deps.subscriptions.find(platform, channelId) ?? { timezone: defaults.timezone, includeWords: [], excludeWords: [], lastDigestAt: null };
+      return buildDigest(deps.articles, sub, localDateOf(now, sub.timezone), digestWindow(sub, now));
+    },
+  };
+}

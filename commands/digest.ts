@@ -48,7 +48,10 @@ export const digest: CommandDefinition = {
   async run(ctx) {
     const digests = ctx.services.digests;
     if (!digests) return errorReply('Digests are not running on this bot (no database configured).');
-    if (ctx.platform === 'console') return errorReply('Digests are posted to Discord and Slack channels; run this there.');
+    if (ctx.platform === 'console') {
+      if (ctx.subcommand !== 'preview') return errorReply('Digests are posted to Discord and Slack channels; run this there. Here, try /digest preview.');
+      return { kind: 'digest', digest: digests.preview(null, ctx.channelId, { timezone: digests.defaultTimezone }), private: true };
+    }
     const channelId = parseChannel(str(ctx, 'channel') ?? ctx.channelId);
     if (!channelId) return errorReply(`"${str(ctx, 'channel')}" is not a channel: mention one (#news) or give its id.`);
     const platform = ctx.platform;

@@ -5,7 +5,7 @@
  */
 import { commands } from '../commands/index.js';
 import { createConsoleAdapter } from './adapters/console/console-adapter.js';
-import { createDiscordAdapter, type DiscordAdapter } from './adapters/discord/discord-adapter.js';
+import { createDiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { createDiscordDigestPoster } from './adapters/discord/discord-digest-poster.js';
 import { createSlackAdapter } from './adapters/slack/slack-adapter.js';
 import { createSlackDigestPoster } from './adapters/slack/slack-digest-poster.js';
@@ -19,6 +19,7 @@ import { createLogger } from './logger.js';
 import { ArticleLibrary } from './news/article-library.js';
 import { HttpServer } from './server/http-server.js';
 import type { DigestPoster } from './digest/digest-poster.js';
+import { createDigestScheduler } from './digest/digest-scheduler.js';
 import { createIngest } from './ingest/create-ingest.js';
 import { openDatabase } from './store/database.js';
 
@@ -35,10 +36,13 @@ async function main(): Promise<void> {
   const db = openDatabase(config.DATABASE_PATH);
   shutdown.register('storage', 'database', () => void db.close());
   // Throws with the file path and the reason when FEEDS_FILE is malformed.
-  const ingest = await createIngest({ config, db, log });
+  // The console polls no feed (it must work offline), but takes in data/articles for /digest preview.
+  const ingest = await createIngest({ config, db, log, ...(consoleMode ? { feedList: [] } : {}) });
   const services = createCommandServices(library, { briefUrl: ingest.briefUrl });
 
   if (consoleMode) {
+    await ingest.run();
+    services.digests = createDigestScheduler({ db, posters: [], log, config }).service;
     const adapter = createConsoleAdapter({ commands, services, log });
     shutdown.register('intake', 'console', () => adapter.stop());
     log.info(startupLine({ mode: 'console', database: config.DATABASE_PATH }));
@@ -51,23 +55,24 @@ async function main(): Promise<void> {
   http.healthCheck('database', databaseReachable(db));
 
   // Every platform's routes share the one HTTP server, so they are added before `listen`.
+  const discord = config.discordEnabled ? createDiscordAdapter({ config, log, server: http, commands, services }) : undefined;
+  const slack = config.slackEnabled ? createSlackAdapter({ config, log, server: http, commands, services }) : undefined;
   const posters: DigestPoster[] = [];
-  const ready: string[][] = [];
-  let discord: DiscordAdapter | undefined;
-  if (config.discordEnabled) {
-    discord = createDiscordAdapter({ config, log, server: http, commands, services });
-    const adapter = discord;
-    shutdown.register('intake', 'discord', () => adapter.stop());
-    await adapter.start();
-    // One REST client per process, so interactions and digests share Discord's rate-limit state.
-    if (config.DISCORD_TOKEN) posters.push(createDiscordDigestPoster(adapter.rest));
-    ready.push(['discord', adapter.mode === 'http' ? 'HTTP interactions at /discord/interactions' : 'gateway']);
+  // One REST client per process, so interactions and digests share Discord's rate-limit state.
+  if (discord && config.DISCORD_TOKEN) posters.push(createDiscordDigestPoster(discord.rest));
+  if (slack) posters.push(createSlackDigestPoster({ config, log }));
+  const digests = createDigestScheduler({ db, posters, log, config });
+  services.digests = digests.service; // before any adapter takes a command
+
+  const ready: [mode: 'discord' | 'slack', transport: string][] = [];
+  if (discord) {
+    shutdown.register('intake', 'discord', () => discord.stop());
+    await discord.start();
+    ready.push(['discord', discord.mode === 'http' ? 'HTTP interactions at /discord/interactions' : 'gateway']);
   }
-  if (config.slackEnabled) {
-    const slack = createSlackAdapter({ config, log, server: http, commands, services });
-    await slack.start();
+  if (slack) {
     shutdown.register('intake', 'slack', () => slack.stop());
-    posters.push(createSlackDigestPoster({ config, log }));
+    await slack.start();
     ready.push(['slack', slack.transport]);
   }
 
@@ -77,8 +82,11 @@ async function main(): Promise<void> {
 
   const port = await http.listen(config.PORT, config.HOST);
   shutdown.register('intake', 'http server', () => http.close());
+  // Schedules every subscription and sends digests missed while the bot was down.
+  await digests.start();
+  shutdown.register('work', 'digest deliveries', () => digests.stop());
   for (const [mode, transport] of ready) {
-    log.info(startupLine({ mode: mode as 'discord' | 'slack', transport, port, database: config.DATABASE_PATH }));
+    log.info(startupLine({ mode, transport, port, database: config.DATABASE_PATH, nextDigests: digests.nextRuns() }));
   }
 }
 

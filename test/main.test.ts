@@ -57,6 +57,17 @@ describe('npm start', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
+  it('GIVEN no settings WHEN /digest preview is typed THEN it previews today’s digest from the article files, offline', async () => {
+    const child = spawn('npm', ['start', '--silent'], { cwd: projectDir, env: bareEnv({ FEEDS_FILE: join(projectDir, 'data/feeds.json') }) });
+    const { exited } = collect(child);
+    child.stdin.end('/digest preview\n/digest subscribe\n');
+    const { code, stdout, stderr } = await exited;
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/Digest for \d{4}-\d{2}-\d{2}/);
+    expect(stdout).toContain('Jimmy Page is writing his farewell');
+    expect(stdout).toContain('run this there');
+  });
+
   it('GIVEN a malformed setting THEN it exits 2 with one line naming the variable and what it expects', async () => {
     const { code, stdout, stderr } = await collect(startBot(bareEnv({ PORT: 'eighty' }))).exited;
     expect(code).toBe(2);

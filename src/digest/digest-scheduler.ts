@@ -9,7 +9,7 @@ import { createDigestArticles } from './digest-articles.js';
 import type { DigestPoster } from './digest-poster.js';
 import { createDigestService, type DigestService } from './digest-service.js';
 import { deliverDigest, type DeliveryDeps, type DeliveryOutcome } from './deliver-digest.js';
-import { latestDue, nextDue } from './local-time.js';
+import { latestDue, nextDue, serverTimeZone } from './local-time.js';
 import { RateLimiter, type RatePolicy, type Sleep } from './rate-limiter.js';
 
 export interface DigestSchedulerDeps {
@@ -115,7 +115,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
 
   const service = createDigestService({
     db: deps.db, subscriptions, ledger: delivery.ledger, articles, clock,
-    defaultTimezone: deps.config.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    defaultTimezone: deps.config.TZ ?? serverTimeZone(),
     onChange: (sub) => (sub ? schedule(sub) : undefined),
     onRemove: (id) => {
       tasks.get(id)?.destroy();

@@ -32,7 +32,8 @@ export interface DigestService {
   unsubscribe(platform: DigestPlatform, channelId: string): boolean;
   status(platform: DigestPlatform, channelId: string): DigestStatus | undefined;
   /** The digest the channel would get if it were sent now (defaults when it is not subscribed). */
-  preview(platform: DigestPlatform, channelId: string, defaults: { timezone: string }): Digest;
+  /** What would be posted now; `platform` null (the console) previews the last 24 hours with no subscription. */
+  preview(platform: DigestPlatform | null, channelId: string, defaults: { timezone: string }): Digest;
 }
 
 export interface DigestServiceDeps {
@@ -78,7 +79,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     },
     preview(platform, channelId, defaults) {
       const now = deps.clock();
-      const sub = deps.subscriptions.find(platform, channelId) ?? { timezone: defaults.timezone, includeWords: [], excludeWords: [], lastDigestAt: null };
+      const sub = (platform && deps.subscriptions.find(platform, channelId)) || { timezone: defaults.timezone, includeWords: [], excludeWords: [], lastDigestAt: null };
       return buildDigest(deps.articles, sub, localDateOf(now, sub.timezone), digestWindow(sub, now));
     },
   };

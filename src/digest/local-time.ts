@@ -19,6 +19,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** True for a time zone `Intl` knows, such as `Europe/Paris` or `UTC`. */
+/**
+ * The machine's zone, or UTC when it has none Node knows: an empty `TZ` makes Node report
+ * "Etc/Unknown", which no formatter accepts.
+ */
+export function serverTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isValidTimeZone(zone) ? zone : 'UTC';
+}
+
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone.trim()) return false;
   try {

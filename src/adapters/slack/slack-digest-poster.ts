@@ -40,14 +40,14 @@ export function createSlackDigestPoster(deps: {
   const attempted = new Set<string>();
   return {
     platform: 'slack',
-    async post(channelId, digest, idempotencyKey) {
+    async post(channelId, digest, idempotencyKey, attempt) {
       try {
-        if (attempted.has(idempotencyKey)) {
+        // A retry — ours in this process, or the scheduler's after a crash — first looks for the earlier post.
+        if (attempted.has(idempotencyKey) || attempt?.mayHavePosted) {
           const earlier = await findEarlierPost(client, channelId, digest, idempotencyKey, log);
           if (earlier) return { messageId: earlier };
-        } else {
-          remember(attempted, idempotencyKey);
         }
+        remember(attempted, idempotencyKey);
         const message = renderDigestMessage(digest);
         const posted = await client.chat.postMessage({
           channel: channelId,

@@ -51,6 +51,18 @@ describe('the Slack digest poster', () => {
     expect(fake.messages('C0JAMMED')).toHaveLength(0);
   });
 
+  it('after a crash and restart, a fresh poster told the last attempt may have posted does not post twice', async () => {
+    const first = await poster.post('C0CRASH', digest, 'delivery-crash');
+    const config = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: fake.apiUrl };
+    const restarted = createSlackDigestPoster({ config, log: createLogger('silent', false), retryConfig: { retries: 0 } });
+    const again = await restarted.post('C0CRASH', digest, 'delivery-crash', { mayHavePosted: true });
+    expect(again.messageId).toBe(first.messageId);
+    expect(fake.messages('C0CRASH')).toHaveLength(1);
+    const fresh = await restarted.post('C0CRASH', digest, 'delivery-other', { mayHavePosted: true });
+    expect(fresh.messageId).not.toBe(first.messageId);
+    expect(fake.messages('C0CRASH')).toHaveLength(2);
+  });
+
   it('on a retry finds the earlier post by its key instead of posting twice', async () => {
     const first = await poster.post('C0TWICE', digest, 'delivery-3');
     const again = await poster.post('C0TWICE', digest, 'delivery-3');

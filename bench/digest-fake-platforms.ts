@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { FakeSlackApi } from '../test/fakes/fake-slack-api.js';
-import { RateLimitedDiscordApi } from '../test/fakes/rate-limited-discord-api.js';
+import { FakeDiscordApi } from '../test/fakes/fake-discord-api.js';
 
 export interface FakePlatformsReport {
   discord: { channelId: string; nonce: string | undefined; at: number }[];
@@ -15,13 +15,13 @@ export interface FakePlatformsReport {
   slackRateLimited: number;
 }
 
-const discord = await RateLimitedDiscordApi.start({ global: { requests: 50, perMs: 1000 }, perChannel: { requests: 5, perMs: 5000 } });
+const discord = await FakeDiscordApi.start({ tokens: ['bench-token'], globalLimit: { requests: 50, perMs: 1000 }, channelMessageLimit: { messages: 5, perMs: 5000 } });
 const slack = await FakeSlackApi.start({ channelRateLimit: { messages: 1, perMs: 1000 } });
 parentPort!.postMessage({ discordApiUrl: discord.apiUrl, slackApiUrl: slack.apiUrl });
 
 parentPort!.on('message', async (message: { report: string[] }) => {
   const report: FakePlatformsReport = {
-    discord: discord.messages.map(({ channelId, nonce, at }) => ({ channelId, nonce, at })),
+    discord: discord.posts.map(({ channelId, nonce, at }) => ({ channelId, nonce, at })),
     discordRateLimited: discord.rateLimited,
     discordBusiestSecond: discord.busiestWindow(),
     slack: message.report.flatMap((channel) => slack.messages(channel).map((m) => ({ channel, key: m.metadata?.event_payload.key }))),

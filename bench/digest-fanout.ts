@@ -14,10 +14,12 @@ import { REST } from 'discord.js';
 import { pino } from 'pino';
 import { createDiscordDigestPoster } from '../src/adapters/discord/discord-digest-poster.js';
 import { createSlackDigestPoster } from '../src/adapters/slack/slack-digest-poster.js';
+import type { Article } from '../src/articles/article.js';
+import { makeBrief } from '../src/core/index.js';
 import { createDigestScheduler } from '../src/digest/digest-scheduler.js';
 import type { DigestPoster } from '../src/digest/digest-poster.js';
+import { ArticleRepository } from '../src/store/article-repository.js';
 import { openDatabase } from '../src/store/database.js';
-import { insertArticle } from '../test/digest/digest-test-kit.js';
 import type { FakePlatformsReport } from './digest-fake-platforms.js';
 
 const PER_PLATFORM = 250;
@@ -38,7 +40,13 @@ const posters: DigestPoster[] = [
 ];
 
 const now = Date.now();
-for (let i = 0; i < 30; i++) insertArticle(db, { title: `Story ${i} about a band on tour`, published: new Date(now - (i + 1) * 40 * 60_000).toISOString() });
+const articles = new ArticleRepository(db);
+for (let i = 0; i < 30; i++) {
+  // Each story arrives when it is published, as from a feed polled often.
+  const published = new Date(now - (i + 1) * 40 * 60_000);
+  const article: Article = { title: `Story ${i} about a band on tour`, slug: `story-${i}`, published: published.toISOString(), featured: false, tags: [], body: `Story ${i}: the band announced a tour. Something happened in music.`, origin: `bench:story-${i}` };
+  articles.save({ article, brief: makeBrief({ text: article.body, title: article.title }) }, { origin: 'bench', guid: article.slug, canonicalUrl: null, contentHash: article.slug }, null, published);
+}
 const scheduler = createDigestScheduler({ db, posters, log, config: { DIGEST_GRACE_HOURS: 6, TZ: 'UTC' } });
 const due = new Date(now - 60_000).toISOString().slice(11, 16); // due a minute ago: every one is owed now
 const discordChannels = Array.from({ length: PER_PLATFORM }, (_, i) => String(100_000_000_000_000_000n + BigInt(i)));

@@ -7,7 +7,12 @@ import type { DigestService } from '../src/digest/digest-service.js';
  * Slack, console) registers it from this description and renders its reply.
  */
 
-export type OptionType = 'string' | 'boolean' | 'integer';
+/**
+ * `channel` is a channel id the adapter has already resolved and vetted (Discord: its channel
+ * picker, same server only; Slack: a `C…`/`G…` id; console: any text). It names the channel a
+ * subcommand acts on, and `canManageChannel` then answers for that channel.
+ */
+export type OptionType = 'string' | 'boolean' | 'integer' | 'channel';
 
 export interface CommandOption {
   name: string;
@@ -48,7 +53,11 @@ export interface CommandContext {
   userId: string;
   /** Discord guild or Slack team. */
   workspaceId?: string;
-  /** Whether the caller may manage the channel (adapters compute it from platform permissions). */
+  /**
+   * Whether the caller may manage the TARGET channel: the `channel` option when given, else this
+   * one. Computed from platform permissions, and only when needed (the subcommand requires it or
+   * names another channel); false when nobody asked.
+   */
   canManageChannel: boolean;
   now: Date;
   services: CommandServices;
@@ -86,7 +95,7 @@ export interface Digest {
   /** Local calendar date the digest is for, YYYY-MM-DD in `timezone`. */
   localDate: string;
   timezone: string;
-  /** The window of publication times it covers. */
+  /** The window of arrival (ingest) times it covers, `[from, to)`: a story counts when it reached the bot. */
   from: Date;
   to: Date;
   /** At most 10, newest first. Empty means no news: a scheduled digest then posts nothing. */

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { isValidTimeZone } from './digest/local-time.js';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,7 +27,7 @@ const EnvSchema = z.object({
   FEEDS_FILE: z.string().default(`${projectDir}data/feeds.json`),
   FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ALLOW_PRIVATE_URLS: flag.default(false),
-  TZ: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/London').optional(),
+  TZ: z.string().refine(isValidTimeZone, 'an IANA time zone such as Europe/London').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -52,15 +53,6 @@ const EXPECTED: Partial<Record<keyof Env, string>> = {
 /** The configured tokens and secrets, for the logger to scrub from every line. */
 export function secretValues(config: Config): string[] {
   return [...SECRET_SETTINGS].map((name) => config[name as keyof Env]).filter((v): v is string => typeof v === 'string');
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export interface Config extends Env {

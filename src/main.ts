@@ -11,7 +11,8 @@ import { createSlackAdapter } from './adapters/slack/slack-adapter.js';
 import { createSlackDigestPoster } from './adapters/slack/slack-digest-poster.js';
 import { createCommandServices } from './app/command-services.js';
 import { databaseReachable } from './app/health-checks.js';
-import { readConfigOrExit } from './app/read-config.js';
+import { readConfigOrExit, stopOnSetting } from './app/read-config.js';
+import { FileProblem } from './articles/file-problem.js';
 import { ShutdownRegistry, stopOnSignals } from './app/shutdown.js';
 import { startupLine } from './app/startup-line.js';
 import { secretValues } from './config.js';
@@ -31,13 +32,18 @@ const shutdown = new ShutdownRegistry(log);
 stopOnSignals(shutdown);
 
 async function main(): Promise<void> {
-  const library = await new ArticleLibrary(config.ARTICLES_DIR).load();
+  const library = await new ArticleLibrary(config.ARTICLES_DIR).load().catch((error: NodeJS.ErrnoException) =>
+    stopOnSetting('ARTICLES_DIR', `cannot read ${config.ARTICLES_DIR} (${error.code ?? error.message})`),
+  );
   for (const problem of library.problems) log.warn({ path: problem.path, reason: problem.reason }, 'article file skipped');
   const db = openDatabase(config.DATABASE_PATH);
   shutdown.register('storage', 'database', () => void db.close());
   // Throws with the file path and the reason when FEEDS_FILE is malformed.
   // The console polls no feed (it must work offline), but takes in data/articles for /digest preview.
-  const ingest = await createIngest({ config, db, log, ...(consoleMode ? { feedList: [] } : {}) });
+  const ingest = await createIngest({ config, db, log, ...(consoleMode ? { feedList: [] } : {}) }).catch((error: unknown) => {
+    if (error instanceof FileProblem) stopOnSetting('FEEDS_FILE', error.message);
+    throw error;
+  });
   const services = createCommandServices(library, { briefUrl: ingest.briefUrl });
 
   if (consoleMode) {
@@ -72,8 +78,13 @@ async function main(): Promise<void> {
   }
   if (slack) {
     shutdown.register('intake', 'slack', () => slack.stop());
-    await slack.start();
-    ready.push(['slack', slack.transport]);
+    try {
+      await slack.start();
+      ready.push(['slack', slack.transport]);
+    } catch (error) {
+      // Slack unreachable or the token refused: Discord still serves, and /healthz reports slack:false.
+      log.error({ err: error }, 'slack could not start: check SLACK_BOT_TOKEN (and SLACK_APP_TOKEN for Socket Mode)');
+    }
   }
 
   shutdown.register('work', 'feed polling', () => ingest.scheduler.stop());

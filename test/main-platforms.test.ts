@@ -25,6 +25,19 @@ describe('npm start with Discord and Slack settings', () => {
     await slackApi.close();
   });
 
+  it('GIVEN a malformed feed list THEN it exits 2 with one line naming FEEDS_FILE, the file and the reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'farewell-feeds-'));
+    writeFileSync(join(dir, 'feeds.json'), '[{"name": "NME"}]');
+    const blank = Object.fromEntries(settingNames.map((name) => [name, '']));
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...blank, DATABASE_PATH: join(dir, 'bot.db'), FEEDS_FILE: join(dir, 'feeds.json'), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slackApi.apiUrl };
+    const child = spawn(process.execPath, ['--import', tsxLoader, join(projectDir, 'src/main.ts')], { cwd: projectDir, env });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(new RegExp(`^farewell-bot: configuration error: FEEDS_FILE: ${join(dir, 'feeds.json')}: .*url.*\\n$`));
+  });
+
   it('serves Discord interactions, Slack slash commands and /healthz on one port, and stops cleanly on SIGTERM', async () => {
     const keys = signingKeys();
     const blank = Object.fromEntries(settingNames.map((name) => [name, '']));

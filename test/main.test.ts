@@ -58,7 +58,7 @@ describe('npm start', () => {
   });
 
   it('GIVEN no settings WHEN /digest preview is typed THEN it previews today’s digest from the article files, offline', async () => {
-    const child = spawn('npm', ['start', '--silent'], { cwd: projectDir, env: bareEnv({ FEEDS_FILE: join(projectDir, 'data/feeds.json') }) });
+    const child = spawn('npm', ['start', '--silent'], { cwd: projectDir, env: bareEnv() });
     const { exited } = collect(child);
     child.stdin.end('/digest preview\n/digest subscribe\n');
     const { code, stdout, stderr } = await exited;
@@ -91,6 +91,9 @@ describe('npm start', () => {
     // Ready once the featured brief is printed; standard input stays open, as at a prompt.
     await new Promise<void>((resolve) => child.stdout!.on('data', () => output().stdout.includes('Sourcing:') && resolve()));
     child.kill('SIGTERM');
+    // The bound: ended cleanly within 5 seconds of the signal.
+    const limit = new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 5_000).unref());
+    expect(await Promise.race([exited.then(() => 'ended'), limit])).toBe('ended');
     const { code, signal, stderr } = await exited;
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     expect(stderr).toContain('"reason":"SIGTERM"');

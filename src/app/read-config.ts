@@ -19,6 +19,11 @@ export function readConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
   }
 }
 
+/** A setting that passed validation but does not work (a feed list that will not parse, a missing folder). */
+export function stopOnSetting(variable: string, reason: string): never {
+  return stop(`${variable}: ${reason}`);
+}
+
 function stop(reason: string): never {
   process.stderr.write(`farewell-bot: configuration error: ${reason}\n`);
   process.exit(2);

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { makeBrief, toBriefJson } from '../core/index.js';
 import { formatBriefText } from './format-brief-text.js';
+import { fail } from './fail.js';
 
 const USAGE = 'usage: npm run --silent brief -- [FILE|-] [--json | --jsonl] [--sentences N]';
 
@@ -85,11 +86,6 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function fail(message: string, code: number): number {
-  (code === 0 ? process.stdout : process.stderr).write(`${message}\n`);
-  return code;
 }
 
 process.exitCode = await main();

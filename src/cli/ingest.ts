@@ -5,12 +5,13 @@
  */
 import { parseArgs } from 'node:util';
 import { readConfigOrExit } from '../app/read-config.js';
+import { FileProblem } from '../articles/file-problem.js';
 import { createIngest } from '../ingest/create-ingest.js';
-import { FeedListError } from '../ingest/feed-list.js';
 import { createIngestScheduler } from '../ingest/ingest-scheduler.js';
 import { formatIngestReport } from '../ingest/format-ingest-report.js';
 import { createLogger } from '../logger.js';
 import { openDatabase } from '../store/database.js';
+import { fail } from './fail.js';
 
 const USAGE = 'usage: npm run ingest -- [--once] [--feed URL]';
 
@@ -29,7 +30,7 @@ async function main(): Promise<number> {
     const db = openDatabase(config.DATABASE_PATH);
     ingest = await createIngest({ config, db, log: logTo(config.LOG_LEVEL) });
   } catch (error) {
-    if (error instanceof FeedListError) return fail(`ingest: ${error.message}`, 2);
+    if (error instanceof FileProblem) return fail(`ingest: ${error.message}`, 2);
     throw error;
   }
   if (values.once || values.feed) {
@@ -53,11 +54,6 @@ async function main(): Promise<number> {
 /** Standard output is the report; logs (failing feeds, at warn and up by default) go to standard error. */
 function logTo(level: string) {
   return createLogger(level === 'info' ? 'warn' : level, undefined, { destination: process.stderr });
-}
-
-function fail(message: string, code: number): number {
-  (code === 0 ? process.stdout : process.stderr).write(`${message}\n`);
-  return code;
 }
 
 process.exitCode = await main();

@@ -17,12 +17,15 @@ const speechVerbStems = [
   'liken', 'compare', 'condemn', 'brand', 'exhort', 'scold', 'bemoan', 'attack', 'comment', 'praise',
   'criticize', 'criticise', 'slam', 'blast', 'accuse', 'decry', 'denounce', 'mock', 'hail', 'defend',
   'dismiss', 'read', 'demand', 'characterize', 'characterise', 'deride', 'chide', 'tout', 'lambaste', 'welcome', 'thank',
+  // Attribution verbs of the wire-service style guides, beyond "said"; words that are as often nouns stay out.
+  'reiterate', 'fume', 'brag', 'confess', 'deny', 'elaborate', 'clarify', 'speculate', 'scream', 'advise', 'posit',
+  'assure', 'reassure', 'remind', 'grumble', 'gripe', 'bellow', 'snipe', 'implore', 'surmise', 'theorize', 'underscore',
 ];
 
 function inflect(stem: string): string[] {
   if (/(?:said|told|wrote|written|replied|cried|testified|sang|sung|pleaded|saying)$/.test(stem)) return [stem];
   const base = stem.endsWith('e') ? stem.slice(0, -1) : stem;
-  const doubled = /^(?:admit|quip|snap|beg)$/.test(stem) ? stem + stem.slice(-1) : stem;
+  const doubled = /^(?:admit|quip|snap|beg|brag)$/.test(stem) ? stem + stem.slice(-1) : stem;
   const forms = [stem, `${stem}s`, `${base}ed`, `${doubled}ed`, `${doubled}ing`, `${base}ing`];
   if (stem.endsWith('y') && !/[aeiou]y$/.test(stem)) forms.push(`${stem.slice(0, -1)}ies`, `${stem.slice(0, -1)}ied`);
   if (/(?:sh|ch|ss|x)$/.test(stem)) forms.push(`${stem}es`);
@@ -31,7 +34,9 @@ function inflect(stem: string): string[] {
 
 /** Every inflected form of a verb that introduces speech or writing. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  speechVerbStems.flatMap(inflect).concat(['says', 'tells', 'adds', 'notes', 'asks', 'writes', 'went on']),
+  speechVerbStems
+    .flatMap(inflect)
+    .concat(['says', 'tells', 'adds', 'notes', 'asks', 'writes', 'went on', 'pointed out', 'points out', 'fired back', 'shot back', 'hit back', 'summed up']),
 );
 
 /** Alternation of speech verbs for regular expressions, longest first. */

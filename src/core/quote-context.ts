@@ -1,5 +1,6 @@
 import type { QuotedSpan } from './quoted-spans.js';
-import { type Attribution, speakerBefore, speakerOfReport } from './speakers.js';
+import { speakerOfReport } from './sentence-speakers.js';
+import { type Attribution, isPronoun, speakerBefore, tagSentence } from './speakers.js';
 import type { Sentence } from './types.js';
 
 /** The reporter's words around one quoted span, where its speaker is named. */
@@ -63,8 +64,36 @@ export function speakerOfSentenceBefore(article: string, sentences: Sentence[], 
   const own = sentenceAt(sentences, span.open);
   if (!own || article.slice(own.start, span.open).trim() !== '') return null;
   const previous = sentences[own.index - 1];
-  if (!previous || own.paragraph - previous.paragraph > 1 || /[“”"]/u.test(previous.text)) return null;
+  // A title in quotation marks (`On “Face the Nation,” Sanders …`) does not make the sentence a quote of its own.
+  const withoutTitles = previous?.text.replace(/[“"][^“”"]{1,40}[”"]/gu, '');
+  if (!previous || own.paragraph - previous.paragraph > 1 || /[“”"]/u.test(withoutTitles!)) return null;
   return speakerOfReport(previous.text);
+}
+
+/**
+ * `Mayor Bill de Blasio spoke at the rally. “…,” he said.`: a pronoun speaker usually stands for the person the
+ * sentence before was about. Returns that sentence's named subject, if it has one.
+ */
+export function subjectOfSentenceBefore(sentences: Sentence[], offset: number): string | null {
+  const own = sentenceAt(sentences, offset);
+  const previous = own && sentences[own.index - 1];
+  if (!previous || own.paragraph - previous.paragraph > 1) return null;
+  const speaker = speakerOfReport(previous.text)?.speaker;
+  // Only a name will do: `The article closes with …` is about a thing that cannot be "he".
+  const named = speaker !== undefined && /^\p{Lu}\S*(?:\s+\S+)*$/u.test(speaker) && (!/\s/u.test(speaker) || /\s\p{Lu}/u.test(speaker));
+  return named && !isPronoun(speaker) ? speaker : null;
+}
+
+/**
+ * `“Nobody is above the law.” Lynch said on Friday.`: a quote that closes its sentence may be tagged by the next
+ * one, when that sentence is nothing but a speech tag (a reported clause after the verb is news of its own).
+ */
+export function speakerOfTagAfter(article: string, sentences: Sentence[], span: QuotedSpan): Attribution | null {
+  const own = sentenceAt(sentences, span.close);
+  const next = own && sentences[own.index + 1];
+  if (!span.closed || !next || next.paragraph !== own.paragraph || article.slice(span.close + 1, own.end).trim() !== '') return null;
+  const tag = tagSentence(next.text);
+  return tag ? { speaker: tag, direct: true } : null;
 }
 
 /** The sentence that holds an offset (binary search over sentences in article order). */

@@ -119,5 +119,7 @@ function locateTokens(body: string, values: string[]): { start: number; end: num
 function continuesPrevious(previous: string, current: string): boolean {
   const opening = current.replace(/^[\s“”"‘’'(]+/u, '');
   if (/^\p{Ll}/u.test(opening) && !/^(?:e\.g|i\.e|iphone|ipad|ebay)/i.test(opening)) return true;
+  // `Graham, R-S.C., said`: the model ends a sentence inside an abbreviation that a comma then carries on.
+  if (/^(?:\p{Lu}\.){1,3}\s*[,;)]/u.test(opening)) return true;
   return ENDS_WITH_QUOTED_PUNCTUATION.test(previous) && SPEECH_TAG_AFTER_QUOTE.test(current);
 }

@@ -1,4 +1,4 @@
-import { DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERB_PATTERN, UNNAMED_SOURCE_WORDS } from './lexicon.js';
+import { DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERB_PATTERN, SPEECH_VERBS, UNNAMED_SOURCE_WORDS } from './lexicon.js';
 
 /*
  * What a speaker phrase looks like in news text: the regular-expression pieces the attribution
@@ -12,7 +12,13 @@ const AT_WORD_START = String.raw`(?<![\p{L}\p{N}.'’&-])`;
 // Words that end a noun phrase rather than belong to it.
 const NOT_IN_NAME = String.raw`(?!(?:is|was|are|were|be|been|has|have|had|that|which|and|but|for|if|as|than|then|it|when|while|because|so)\b)`;
 /** Regex source: a noun phrase of one to eight words that may name a speaker. */
-export const NP = String.raw`${AT_WORD_START}(?:${NOT_IN_NAME}${WORD}\s+){0,7}?${NOT_IN_NAME}${WORD}`;
+// A phrase never ends on a determiner: in `the report said` the verb is "said", not "report".
+const NOT_LAST = String.raw`(?!(?:the|a|an|his|her|their|its|my|our|your)\s)`;
+export const NP = String.raw`${AT_WORD_START}(?:${NOT_IN_NAME}${WORD}\s+){0,7}?${NOT_IN_NAME}${NOT_LAST}${WORD}`;
+/** Regex source: a speaker phrase, or two joined by "and" when the first is a name (`Pence and Ryan said`). */
+export const SUBJECT = String.raw`(?:${AT_WORD_START}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*\s+and\s+(?=\p{Lu}|(?:the|his|her|their|its)\s))?${NP}`;
+/** Regex source: a noun phrase that takes as many words as it can. */
+export const GREEDY_NP = NP.replace('{0,7}?', '{0,7}');
 /** Regex source: up to two adverbs or auxiliaries between a speaker and the verb (`has also said`). */
 export const ADVERBS = String.raw`(?:(?:\p{L}+ly|also|then|later|once|often|never|always|has|had|have|would|will|is|was|are|were|later|again|simply|just|even|recently|previously|once|flatly)\s+){0,2}`;
 /** Regex source: any form of a verb of speech or writing. */
@@ -44,6 +50,16 @@ export function cleanSpeaker(phrase: string): string | null {
   if (!speaker || !/\p{L}/u.test(speaker)) return null;
   const first = words[0]!.toLowerCase();
   if (/^(?:it|this|that|there|what|which)$/u.test(first) && words.length === 1) return null;
+  // `Trump’s remarks`, `his comments`, `a swiftly called`: a possessive or a bare determiner before a word of speech
+  // makes that word a noun, so the phrase is no one's subject.
+  if (/[’']s$/u.test(phrase.trim()) || (words.length === 1 && (DETERMINERS.has(first) || SPEAKER_OPENERS.has(first)))) return null;
+  // `It reads:`: a phrase that ends on a verb of speech (not a noun like "report") has swallowed the verb.
+  const last = words.at(-1)!;
+  if (words.length > 1 && SPEECH_VERBS.has(last) && !UNNAMED_SOURCE_WORDS.has(last)) return null;
+  // `Typically, a prior agreement …, said Dr. Tourgeman`: a sentence adverb before a comma is no one's name.
+  if (words.length === 1 && /\p{L}{3}(?:ally|ously|ently|antly|ively|ately|edly)$/u.test(speaker)) return null;
+  // `Friday was the last show`: a day is never who spoke.
+  if (words.length === 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(speaker)) return null;
   if (words.length > 8) return null;
   return speaker;
 }
@@ -54,7 +70,7 @@ const SPEAKER_OPENERS = new Set([
   'many', 'few', 'another', 'those', 'these', 'each', 'every', 'all', 'both', 'most', 'de', 'van', 'von', 'al', 'bin',
 ]);
 // Capitalised words that open a sentence but never a name: "In a statement, Page said".
-const CAPITALISED_LEAD_IN = /^(?:in|on|at|after|before|following|despite|during|asked|when|while|since|as|by|for|with|from|to|of|about|under|over|through|if|because|although|though|later|earlier|then|also|still|but|and|so|yet|meanwhile|instead|however|now|here|there|yesterday|today|speaking|writing|where|once|like|unlike|even|only|just|again|that|what|which|according)$/u;
+const CAPITALISED_LEAD_IN = /^(?:in|on|at|after|before|following|despite|during|asked|when|while|since|as|by|for|with|from|to|of|about|under|over|through|if|because|although|though|later|earlier|last|then|also|still|but|and|so|yet|meanwhile|instead|however|now|here|there|yesterday|today|speaking|writing|where|once|like|unlike|even|only|just|again|that|what|which|according)$/u;
 
 /**
  * A speaker is a noun phrase: it opens with a name, a determiner, a pronoun or a word for a
@@ -73,6 +89,21 @@ function dropLeadIn(words: string[]): string[] {
     if (SPEAKER_OPENERS.has(lower) || SPEAKER_PRONOUNS.has(lower) || UNNAMED_SOURCE_WORDS.has(lower)) break;
   }
   return words.slice(i);
+}
+
+// A name of one to four capitalised words (initials allowed): `Janet Yellen`, `Lawrence B. Cummings`.
+const PLAIN_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * The speaker a pattern captured. `The Fed’s chair, Janet Yellen, said`: when a description opens with a
+ * determiner or a possessive and the appositive is a plain name, the name is who spoke.
+ */
+export function speakerOf(match: RegExpExecArray | null): string | null {
+  const { np, app } = match?.groups ?? {};
+  // `In June, several promoters cancelled …, saying`: a phrase opening with a preposition was a lead-in, not a subject.
+  if (np && app && /^\s*(?:in|on|at|after|before|during|following|since|when|while|as|by|for|with|from|under|over)\s/iu.test(np)) return null;
+  if (np && app && /^(?:(?:the|a|an|his|her|their|its)|\S+[’']s)\s/iu.test(np.trim()) && PLAIN_NAME.test(app.trim())) return app.trim();
+  return np ? cleanSpeaker(np) : null;
 }
 
 /** True for a bare pronoun speaker (he, she, they…), which is resolved to a name where possible. */

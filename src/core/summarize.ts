@@ -60,7 +60,7 @@ export function summarize(sentences: Sentence[], options: SummaryOptions = {}): 
     if (maxWords !== null && words >= maxWords) break;
   }
   // A very short article may have no sentence that passes as summary material: its opening still beats nothing.
-  if (chosen.length === 0) return sentences.slice(0, 1);
+  if (chosen.length === 0) return sentences.filter((s) => s.words > 0 && s.hasVerb).slice(0, 1);
   return chosen.sort((a, b) => a.index - b.index);
 }
 

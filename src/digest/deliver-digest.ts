@@ -78,7 +78,8 @@ export async function deliverDigest(deps: DeliveryDeps, sub: Subscription, local
 
 async function postRespectingLimits(deps: DeliveryDeps, sub: Subscription, digest: Digest, key: string, retry: boolean): Promise<{ messageId: string }> {
   const poster = deps.posters.get(sub.platform);
-  if (!poster) throw new DeliveryError(`no ${sub.platform} connection is configured`, false);
+  // Retrying cannot help: the bot was started without a way to post there (e.g. no DISCORD_TOKEN).
+  if (!poster) throw new DeliveryError(`this bot has no ${sub.platform} token to post digests with`, true);
   const policy = deps.ratePolicies?.[sub.platform] ?? PLATFORM_RATE_POLICIES[sub.platform];
   const bucket = policy.keyFor(sub.channelId);
   for (let attempt = 1; ; attempt++) {

@@ -116,6 +116,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
   const service = createDigestService({
     db: deps.db, subscriptions, ledger: delivery.ledger, articles, clock,
     defaultTimezone: deps.config.TZ ?? serverTimeZone(),
+    platforms: new Set(deps.posters.map((p) => p.platform)),
     onChange: (sub) => (sub ? schedule(sub) : undefined),
     onRemove: (id) => {
       tasks.get(id)?.destroy();

@@ -28,11 +28,15 @@ export interface DigestStatus {
 /** What the `/digest` command needs; created by the scheduler so changes take effect at once. */
 export interface DigestService {
   readonly defaultTimezone: string;
+  /** Whether this bot can post to the platform (Discord in HTTP-only mode has no token to post with). */
+  postsTo(platform: DigestPlatform): boolean;
   subscribe(input: Omit<SubscriptionInput, 'now'>): Subscription;
   unsubscribe(platform: DigestPlatform, channelId: string): boolean;
   status(platform: DigestPlatform, channelId: string): DigestStatus | undefined;
-  /** The digest the channel would get if it were sent now (defaults when it is not subscribed). */
-  /** What would be posted now; `platform` null (the console) previews the last 24 hours with no subscription. */
+  /**
+   * The digest the channel would get if it were sent now (defaults when it is not subscribed);
+   * `platform` null (the console) previews the last 24 hours with no subscription.
+   */
   preview(platform: DigestPlatform | null, channelId: string, defaults: { timezone: string }): Digest;
 }
 
@@ -43,6 +47,7 @@ export interface DigestServiceDeps {
   articles: DigestArticles;
   clock: () => Date;
   defaultTimezone: string;
+  platforms: ReadonlySet<DigestPlatform>;
   onChange(sub: Subscription): void;
   onRemove(id: number): void;
 }
@@ -53,6 +58,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   );
   return {
     defaultTimezone: deps.defaultTimezone,
+    postsTo: (platform) => deps.platforms.has(platform),
     subscribe(input) {
       const sub = deps.subscriptions.upsert({ ...input, now: deps.clock() });
       deps.onChange(sub);

@@ -2,6 +2,18 @@ import { PAUSE_AFTER_FAILED_DAYS } from '../store/subscription-repository.js';
 import type { DigestStatus } from './digest-service.js';
 import { formatLocal } from './local-time.js';
 
+/** Any member may read a status: a feed URL's query (`?key=…`) or credentials must not show in it. */
+export function withoutUrlSecrets(text: string): string {
+  return text.replace(/\bhttps?:\/\/[^\s"'<>]*[^\s"'<>.,;:!?)]/giu, (raw) => {
+    try {
+      const url = new URL(raw);
+      return `${url.protocol}//${url.host}${url.pathname}`;
+    } catch {
+      return '(a link)';
+    }
+  });
+}
+
 /** Text from outside (a platform's error, a feed's name) must never ping a whole channel. */
 export function neutralizeMentions(text: string): string {
   return text.replace(/@(everyone|here|channel)/gi, '@\u200b$1').replace(/<!(everyone|here|channel)[^>]*>/gi, '$1').replace(/<@[&!]?[\w]+>/g, 'someone');
@@ -31,7 +43,7 @@ export function formatDigestStatus(status: DigestStatus): string {
     lines.push(`Last error: ${neutralizeMentions(sub.lastError)} at ${formatLocal(sub.lastErrorAt, tz)}${streak}.`);
   }
   for (const feed of feedProblems) {
-    lines.push(`Feed problem: ${neutralizeMentions(feed.name)}: ${feed.disabled ? 'switched off after repeated failures' : neutralizeMentions(feed.error ?? 'failing')}.`);
+    lines.push(`Feed problem: ${neutralizeMentions(feed.name)}: ${feed.disabled ? 'switched off after repeated failures' : neutralizeMentions(withoutUrlSecrets(feed.error ?? 'failing'))}.`);
   }
   return lines.join('\n');
 }

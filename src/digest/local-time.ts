@@ -18,7 +18,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** True for a time zone `Intl` knows, such as `Europe/Paris` or `UTC`. */
 /**
  * The machine's zone, or UTC when it has none Node knows: an empty `TZ` makes Node report
  * "Etc/Unknown", which no formatter accepts.
@@ -28,6 +27,7 @@ export function serverTimeZone(): string {
   return zone && isValidTimeZone(zone) ? zone : 'UTC';
 }
 
+/** True for a time zone `Intl` knows, such as `Europe/Paris` or `UTC`. */
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone.trim()) return false;
   try {

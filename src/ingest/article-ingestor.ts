@@ -8,7 +8,7 @@ import { contentHash, isSameStory } from './story-fingerprint.js';
 export type IngestOutcome =
   | { status: 'added'; id: number; title: string }
   | { status: 'grouped'; id: number; title: string; groupId: number }
-  | { status: 'skipped'; title: string; reason: 'guid' | 'link' | 'content' | 'empty' };
+  | { status: 'skipped'; title: string; reason: 'guid' | 'link' | 'content' | 'empty' | 'unbriefable' };
 
 /** Where an article came from: a feed URL or a file path, and the item's own ids. */
 export interface ArticleSource {
@@ -39,7 +39,14 @@ export function createArticleIngestor(articles: ArticleRepository, clock: () => 
         return { status: 'skipped', title: article.title, reason: match.by };
       }
       const groupId = match?.groupId ?? findGroup(articles, article);
-      const item = { article: { ...article, slug: uniqueSlug(articles, article.slug, keys.contentHash) }, brief: makeBrief({ text: article.body, title: article.title }) };
+      let brief;
+      try {
+        brief = makeBrief({ text: article.body, title: article.title });
+      } catch {
+        // One story the core cannot read must not cost the rest of its feed.
+        return { status: 'skipped', title: article.title, reason: 'unbriefable' };
+      }
+      const item = { article: { ...article, slug: uniqueSlug(articles, article.slug, keys.contentHash) }, brief };
       const id = articles.save(item, keys, groupId, clock());
       return groupId === null ? { status: 'added', id, title: article.title } : { status: 'grouped', id, title: article.title, groupId };
     },

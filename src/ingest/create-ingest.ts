@@ -12,7 +12,7 @@ import { createSafeFetch } from './safe-fetch.js';
 type IngestConfig = Pick<Config, 'FEEDS_FILE' | 'FEED_POLL_MINUTES' | 'ALLOW_PRIVATE_URLS' | 'ARTICLES_DIR'>;
 
 /**
- * Everything news-in needs, from the config: the feed list (validated; throws FeedListError), the
+ * Everything news-in needs, from the config: the feed list (validated; throws FileProblem), the
  * stores, two guarded fetchers (feeds: 5 MB / 20 s; pages: 3 MB / 10 s), the polling scheduler
  * and `/brief`'s fetch-and-brief.
  */

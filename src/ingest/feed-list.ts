@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { FileProblem } from '../articles/file-problem.js';
 
 /** One feed the bot reads. More fields are allowed in the file and ignored. */
 export const FeedSourceSchema = z.object({
@@ -16,16 +17,6 @@ const FeedListSchema = z.array(FeedSourceSchema).superRefine((feeds, ctx) => {
   });
 });
 
-export class FeedListError extends Error {
-  constructor(
-    readonly path: string,
-    readonly reason: string,
-  ) {
-    super(`${path}: ${reason}`);
-    this.name = 'FeedListError';
-  }
-}
-
 /**
  * Reads `FEEDS_FILE`: a JSON array of `{"name", "url"}`. A broken file is refused as a whole, with
  * its path and the first problem (`[3].url: ...`), so a typo never silently drops a feed.
@@ -35,19 +26,19 @@ export async function loadFeedList(path: string): Promise<FeedSource[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new FeedListError(path, `cannot read the feed list: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new FileProblem(path, `cannot read the feed list: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new FeedListError(path, `not valid JSON: ${(error as Error).message}`);
+    throw new FileProblem(path, `not valid JSON: ${(error as Error).message}`);
   }
   const result = FeedListSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./u, '');
-    throw new FeedListError(path, `${where || 'the list'}: ${issue.message}`);
+    throw new FileProblem(path, `${where || 'the list'}: ${issue.message}`);
   }
   return result.data;
 }

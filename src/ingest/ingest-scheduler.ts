@@ -24,6 +24,8 @@ export interface IngestSchedulerDeps {
  * `pollMinutes` have gone by since the last one began, so any interval from 1 to 1440 minutes
  * is exact (a cron step such as 45 would not be); a pass still running is never doubled.
  */
+const STOP_WAIT_MS = 3_000;
+
 export function createIngestScheduler(deps: IngestSchedulerDeps): IngestScheduler {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.log.child({ component: 'ingest' });
@@ -62,7 +64,9 @@ export function createIngestScheduler(deps: IngestSchedulerDeps): IngestSchedule
       await task?.stop();
       await task?.destroy();
       task = undefined;
-      await running;
+      // A pass may be waiting on a slow feed (up to 20 s). Each story is saved whole as it comes, and
+      // an unfinished feed is simply fetched again next start, so shutdown waits a little, not for it.
+      await Promise.race([running, new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref())]);
     },
     runOnce,
   };

@@ -1,6 +1,6 @@
 import type { BriefedArticle } from '../../commands/types.js';
 import { featuredArticle, loadArticles } from '../articles/load-articles.js';
-import type { ArticleFileError } from '../articles/parse-article-file.js';
+import { ArticleFileError } from '../articles/parse-article-file.js';
 import { makeBrief } from '../core/index.js';
 
 /** The article files in `data/articles`, each briefed once at load. */
@@ -13,7 +13,14 @@ export class ArticleLibrary {
   /** (Re)reads the folder; broken files are kept in `problems` and the rest load. */
   async load(): Promise<this> {
     const { articles, problems } = await loadArticles(this.dir);
-    this.items = articles.map((article) => ({ article, brief: makeBrief({ text: article.body, title: article.title }) }));
+    this.items = [];
+    for (const article of articles) {
+      try {
+        this.items.push({ article, brief: makeBrief({ text: article.body, title: article.title }) });
+      } catch (error) {
+        problems.push(new ArticleFileError(article.origin, `could not be briefed: ${(error as Error).message}`));
+      }
+    }
     this.problems = problems;
     return this;
   }

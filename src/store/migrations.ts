@@ -71,7 +71,7 @@ export const migrations: readonly Migration[] = [
         key           TEXT PRIMARY KEY,          -- subscription id + local date: one digest a day
         subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
         local_date    TEXT NOT NULL,
-        status        TEXT NOT NULL,             -- claimed | sent | empty | failed
+        status        TEXT NOT NULL,             -- claimed | sent | empty | failed | retry
         claimed_by    TEXT NOT NULL,
         claimed_at    TEXT NOT NULL,
         completed_at  TEXT,

@@ -71,9 +71,10 @@ describe('GIVEN words around a fragment that look like a tag but are not', () =>
     ]);
   });
 
-  it('THEN "According to X," leading into the sentence is not the speaker’s name', () => {
+  it('THEN "According to X," leading into the sentence makes X the source of the quoted words', () => {
+    // The promoters would not call their own plan a scheme to cheat the fans: the filing's words are quoted.
     expect(said('According to a court filing, the promoters planned a “massive scheme to cheat the fans.”')).toEqual([
-      ['massive scheme to cheat the fans.', 'the promoters'],
+      ['massive scheme to cheat the fans.', 'a court filing'],
     ]);
   });
 });
@@ -85,6 +86,11 @@ describe('GIVEN a short quoted phrase', () => {
 
   it('THEN a show named after a possessive is a title even next to a speech verb', () => {
     expect(said('Adele said on NBC’s “Saturday Night Live” that she was ready.')).toEqual([]);
+  });
+
+  it('THEN a named subject makes it that person’s words, an unnamed one leaves it a scare quote', () => {
+    expect(said('Beyoncé wants a “quiet year” after the tour.')).toEqual([['quiet year', 'Beyoncé']]);
+    expect(said('The band’s “comeback” starts in June.')).toEqual([]);
   });
 
   it('THEN "saying," or "tweeting," before it opens speech, not a title', () => {

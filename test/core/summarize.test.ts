@@ -67,4 +67,8 @@ describe('GIVEN a feature-style opener that the story never comes back to', () =
     ].join(' ');
     expect(summary(text, { maxSentences: 1, maxWords: null })).toEqual(['Blur will headline Glastonbury next June, organisers confirmed on Friday.']);
   });
+  it('gives a very short article its one real sentence, and punctuation alone no summary', () => {
+    expect(summary('Hi. “We won the whole thing tonight,” said Bob Smith.')).toEqual(['“We won the whole thing tonight,” said Bob Smith.']);
+    expect(summary('"""""')).toEqual([]);
+  });
 });

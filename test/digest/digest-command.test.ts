@@ -67,6 +67,15 @@ describe('/digest', () => {
     expect(status).not.toMatch(/@everyone|<!channel>/);
   });
 
+  it('status never shows a feed URL’s key or credentials to channel members', async () => {
+    const { db, run } = setup();
+    db.prepare("INSERT INTO feeds (url, name, last_error, failures_in_row) VALUES ('https://x.test/rss?key=s3cret', 'X News', 'https://user:pw@x.test/rss?key=s3cret: HTTP 403', 2)").run();
+    await run('subscribe');
+    const status = textOf(await run('status'));
+    expect(status).toContain('https://x.test/rss: HTTP 403');
+    expect(status).not.toMatch(/s3cret|user:pw/);
+  });
+
   it('preview privately shows the stories that would be posted now, with the channel’s filters', async () => {
     const { db, run } = setup();
     insertArticle(db, { title: 'Jazz legend returns', published: '2026-11-25T08:00:00Z' });

@@ -6,7 +6,7 @@ import { createDigestScheduler } from '../../src/digest/digest-scheduler.js';
 import { openDatabase } from '../../src/store/database.js';
 import { createDeliveryLedger } from '../../src/store/delivery-ledger.js';
 import { FakeSlackApi } from '../fakes/fake-slack-api.js';
-import { RateLimitedDiscordApi } from '../fakes/rate-limited-discord-api.js';
+import { FakeDiscordApi } from '../fakes/fake-discord-api.js';
 import { insertArticle, silentLog } from './digest-test-kit.js';
 
 const closers: (() => Promise<void>)[] = [];
@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 async function platforms() {
-  const discord = await RateLimitedDiscordApi.start({ missingChannels: ['222'] });
+  const discord = await FakeDiscordApi.start({ globalLimit: { requests: 50, perMs: 1000 }, channelMessageLimit: { messages: 5, perMs: 5000 }, missingChannels: ['222'] });
   const slack = await FakeSlackApi.start({ channelRateLimit: { messages: 1, perMs: 1000 } });
   closers.push(() => discord.close(), () => slack.close());
   const rest = new REST({ api: discord.apiUrl, retries: 0 }).setToken('test-token');
@@ -41,7 +41,7 @@ describe('digests through the real Discord and Slack posters', () => {
     for (const c of ['C1', 'C2']) subscribe('slack', c);
     setNow('2026-11-25T09:00:30Z');
     expect((await scheduler.sweep()).sort()).toEqual(['failed', 'sent', 'sent', 'sent', 'sent']);
-    expect(discord.messages.map((m) => m.channelId).sort()).toEqual(['111', '333']);
+    expect(discord.posts.map((m) => m.channelId).sort()).toEqual(['111', '333']);
     expect(slack.messages('C1')).toHaveLength(1);
     expect(slack.messages('C2')[0]?.metadata?.event_payload).toEqual({ key: expect.stringMatching(/^digest:\d+:2026-11-25$/) });
     expect(scheduler.service.status('discord', '222')?.subscription).toMatchObject({ failedDays: 1, lastError: expect.stringContaining('Unknown Channel') });
@@ -59,8 +59,8 @@ describe('digests through the real Discord and Slack posters', () => {
     await posters[0]!.post('111', sameDigest, claim.key);
     setNow('2026-11-25T09:01:00Z');
     expect(await scheduler.sweep()).toEqual(['sent']);
-    expect(discord.messages).toHaveLength(1);
+    expect(discord.posts).toHaveLength(1);
     expect(discord.nonceReplays).toBe(1);
-    expect(createDeliveryLedger(db, { leaseMs: 60_000 }).get(claim.key)).toMatchObject({ status: 'sent', messageId: discord.messages[0]!.id });
+    expect(createDeliveryLedger(db, { leaseMs: 60_000 }).get(claim.key)).toMatchObject({ status: 'sent', messageId: discord.posts[0]!.id });
   });
 });

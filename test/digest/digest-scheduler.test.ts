@@ -8,6 +8,7 @@ import { formatDigestStatus } from '../../src/digest/digest-status-text.js';
 import { type Db, openDatabase } from '../../src/store/database.js';
 import { createDeliveryLedger } from '../../src/store/delivery-ledger.js';
 import { insertArticle, RecordingPoster, silentLog } from './digest-test-kit.js';
+import { raceSweeps } from './race-sweeps.js';
 
 const HOUR = 3_600_000;
 const MIN = 60_000;
@@ -141,18 +142,24 @@ describe('digest delivery exactly once', () => {
     expect(first.service.status('discord', 'c1')?.lastSent).toMatchObject({ status: 'sent', localDate: '2026-11-25' });
   });
 
-  it('GIVEN two bot processes on one database THEN each digest is sent by one of them only', async () => {
-    vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
+  it('GIVEN two bot processes on one database file WHEN both sweep the same due digests at once THEN each digest is posted once', async () => {
+    vi.useRealTimers(); // the processes keep real time; only their business clock is fixed
     const path = join(mkdtempSync(join(tmpdir(), 'digest-')), 'bot.db');
-    const poster = new RecordingPoster();
-    const a = scheduler(openDatabase(path), poster);
-    const b = scheduler(openDatabase(path), poster);
-    for (const c of ['c1', 'c2', 'c3']) subscribe(a, c, '09:00', 'Europe/Berlin');
-    newsBefore(openDatabase(path), '2026-11-25T08:00:00Z', '2026-11-26T08:00:00Z');
-    await Promise.all([a.start(), b.start()]);
-    await vi.advanceTimersByTimeAsync(2 * 24 * HOUR);
-    expect(poster.attempts).toHaveLength(6);
-    expect(new Set(poster.attempts).size).toBe(6);
+    const db = openDatabase(path);
+    const setup = createDigestScheduler({ db, posters: [new RecordingPoster()], log: silentLog, config: { DIGEST_GRACE_HOURS: 6, TZ: 'UTC' }, clock: () => new Date('2026-11-24T10:00:00Z') });
+    const channels = Array.from({ length: 40 }, (_, i) => `c${i}`);
+    for (const c of channels) subscribe(setup, c, '09:00', 'UTC');
+    newsBefore(db, '2026-11-25T09:00:00Z');
+    db.close();
+    const reports = await raceSweeps(path, '2026-11-25T09:30:00Z', 2);
+    const posted = reports.flatMap((r) => r.posted);
+    expect([...posted].sort()).toEqual(channels.map((_, i) => `digest:${i + 1}:2026-11-25`).sort());
+    // Each digest: sent by one process, skipped by the other (never "retry", a database error).
+    const outcomes = reports.flatMap((r) => r.outcomes);
+    expect([outcomes.filter((o) => o === 'sent').length, outcomes.filter((o) => o === 'skipped').length]).toEqual([channels.length, channels.length]);
+    const ledger = openDatabase(path);
+    expect(ledger.prepare('SELECT status, count(*) AS n FROM deliveries GROUP BY status').all()).toEqual([{ status: 'sent', n: channels.length }]);
+    ledger.close();
   });
 
   it('GIVEN a deleted channel among good ones THEN the others get their digest, status shows the error, and 3 failed days pause it', async () => {

@@ -1,8 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { discordMessageObject } from './fake-discord-objects.js';
-import { bucketHeaders, FixedWindow, rateLimited } from './fake-discord-rate-limits.js';
+import { type Answer, type DiscordLimitOptions, DiscordLimits, failureAnswer, type InjectedFailure } from './fake-discord-rate-limits.js';
+import { closeNow, listenOnLoopback, readText } from './loopback-server.js';
+import { busiestWindow } from './rate-windows.js';
+
+export type { InjectedFailure } from './fake-discord-rate-limits.js';
 
 /**
  * A local stand-in for Discord's REST API (v10), as far as farewell-bot uses it: a real HTTP server
@@ -12,16 +15,15 @@ import { bucketHeaders, FixedWindow, rateLimited } from './fake-discord-rate-lim
  * Routes: interaction callbacks, webhook follow-ups and `@original` edits/deletes (no bot token
  * needed, as on Discord), channel messages (bot token; `nonce` + `enforce_nonce` return the first
  * message instead of a duplicate), and bulk overwrite / list of global and guild commands.
- * Every request is recorded in `requests`. Failures are injected with `failNext`, or come from the
- * configured limits (429 with `Retry-After` and `X-RateLimit-*` headers, like Discord).
+ * Every request is recorded in `requests`. Failures are injected with `failNext` or
+ * `missingChannels`, or come from the configured limits (429 with `Retry-After` and
+ * `X-RateLimit-*` headers, like Discord); `busiestWindow` shows how close a client came to them.
  */
-export interface FakeDiscordOptions {
+export interface FakeDiscordOptions extends DiscordLimitOptions {
   /** Bot tokens accepted (`Authorization: Bot <token>`); default `['test-token']`. */
   tokens?: string[];
-  /** Global limit on bot-token requests (Discord: 50 a second); off unless set. */
-  globalRequestsPerSecond?: number;
-  /** Per-channel message bucket (commonly 5 per 5 s); off unless set. */
-  channelMessageLimit?: { messages: number; perMs: number };
+  /** Channels that answer 404 Unknown Channel (code 10003), as deleted ones do. */
+  missingChannels?: readonly string[];
 }
 
 /** One request as the fake received it. `path` is below `/api/v10`, e.g. `/channels/1/messages`. */
@@ -33,15 +35,22 @@ export interface RecordedRequest {
   body: any;
   /** What the fake answered. */
   status: number;
+  /** Arrival time, ms on the performance clock. */
+  at: number;
 }
 
-/** A failure to answer instead of the normal response: a 429 (with `Retry-After`), or a Discord error code. */
-export type InjectedFailure = { status: 429; retryAfterSeconds: number; global?: boolean } | { status: number; code: number; message: string };
+/** A channel message the fake created (a nonce replay creates none), in arrival order. */
+export interface ChannelPost {
+  id: string;
+  channelId: string;
+  nonce: string | undefined;
+  /** Arrival time, ms on the performance clock. */
+  at: number;
+}
 
 /** The bot user the fake says posted channel messages. */
 const BOT_USER_ID = '1000000000000000099';
 
-type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
 type Json = Record<string, any>;
 
 export class FakeDiscordApi {
@@ -52,26 +61,31 @@ export class FakeDiscordApi {
   readonly messages = new Map<string, Json[]>();
   /** The last body sent to `@original` per interaction token (the deferred answer's edit). */
   readonly originals = new Map<string, Json>();
+  /** Every channel message created, with its arrival time, for rate measurements. */
+  readonly posts: ChannelPost[] = [];
+  /** Posts that repeated a nonce with `enforce_nonce` and got the first message back. */
+  nonceReplays = 0;
   private readonly commandSets = new Map<string, Json[]>();
   private readonly failures: { method: string; path: RegExp; failure: InjectedFailure }[] = [];
   private readonly channelErrors = new Map<string, { status: number; code: number; message: string }>();
-  private readonly channelWindows = new Map<string, FixedWindow>();
-  private readonly globalWindow?: FixedWindow;
+  private readonly limits: DiscordLimits;
   private readonly events = new EventEmitter();
   private nextId = 1_300_000_000_000_000_000n;
 
   private constructor(
     private readonly server: Server,
+    origin: string,
     private readonly options: FakeDiscordOptions,
   ) {
-    this.apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-    if (options.globalRequestsPerSecond) this.globalWindow = new FixedWindow(options.globalRequestsPerSecond, 1000);
+    this.apiUrl = `${origin}/api`;
+    this.limits = new DiscordLimits(options);
+    const notFound = { status: 404, code: 10003, message: 'Unknown Channel' };
+    for (const channelId of options.missingChannels ?? []) this.channelErrors.set(channelId, notFound);
   }
 
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscordApi> {
     const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const fake = new FakeDiscordApi(server, options);
+    const fake = new FakeDiscordApi(server, await listenOnLoopback(server), options);
     server.on('request', (req, res) => void fake.handle(req, res));
     return fake;
   }
@@ -84,6 +98,17 @@ export class FakeDiscordApi {
   /** Every message post to this channel fails this way from now on (e.g. 404 / 10003 for a deleted channel). */
   setChannelError(channelId: string, error: { status: number; code: number; message: string }): void {
     this.channelErrors.set(channelId, error);
+  }
+
+  /** 429s the configured limits answered (injected ones not counted). */
+  get rateLimited(): number {
+    return this.limits.rateLimited;
+  }
+
+  /** The most bot-token requests let through in any window of `perMs` (429s and 401s not counted). */
+  busiestWindow(perMs = this.options.globalLimit?.perMs ?? 1000): number {
+    const through = this.requests.filter((r) => r.status !== 429 && r.status !== 401 && r.authorization?.startsWith('Bot '));
+    return busiestWindow(through.map((r) => r.at), perMs);
   }
 
   /** The commands registered globally, or in a guild. */
@@ -107,27 +132,25 @@ export class FakeDiscordApi {
     });
   }
 
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return closeNow(this.server);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = performance.now();
     const url = new URL(req.url ?? '/', 'http://fake');
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const text = await readText(req);
     const method = req.method ?? 'GET';
     let body: unknown = text || undefined;
     let answer: Answer;
     try {
       if (text && req.headers['content-type']?.includes('json')) body = JSON.parse(text);
-      answer = this.answer(method, path, body, req.headers.authorization);
+      answer = this.answer(method, path, body, req.headers.authorization, at);
     } catch {
       answer = { status: 400, body: { message: '400: Bad Request', code: 50109 } };
     }
-    const recorded: RecordedRequest = { method, path, query: Object.fromEntries(url.searchParams), authorization: req.headers.authorization, body, status: answer.status };
+    const recorded: RecordedRequest = { method, path, query: Object.fromEntries(url.searchParams), authorization: req.headers.authorization, body, status: answer.status, at };
     this.requests.push(recorded);
     this.events.emit('request', recorded);
     const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
@@ -135,7 +158,7 @@ export class FakeDiscordApi {
     res.end(payload);
   }
 
-  private answer(method: string, path: string, body: any, authorization: string | undefined): Answer {
+  private answer(method: string, path: string, body: any, authorization: string | undefined, at: number): Answer {
     const injected = this.failures.findIndex((f) => f.method === method && f.path.test(path));
     if (injected >= 0) return failureAnswer(this.failures.splice(injected, 1)[0]!.failure);
 
@@ -148,11 +171,11 @@ export class FakeDiscordApi {
     if (!authorization?.startsWith('Bot ') || !tokens.includes(authorization.slice('Bot '.length))) {
       return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     }
-    const global = this.globalWindow?.take(Date.now());
-    if (global && !global.allowed) return failureAnswer({ status: 429, retryAfterSeconds: global.retryAfterMs / 1000, global: true });
+    const limited = this.limits.takeGlobal(at);
+    if (limited) return limited;
 
     m = /^\/channels\/(\d+)\/messages$/.exec(path);
-    if (m && method === 'POST') return this.createMessage(m[1]!, body);
+    if (m && method === 'POST') return this.createMessage(m[1]!, body, at);
     m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
     if (m && method === 'PUT') return this.overwriteCommands(m[1]!, m[2], body);
     if (m && method === 'GET') return { status: 200, body: this.commands(m[1]!, m[2]) };
@@ -169,21 +192,20 @@ export class FakeDiscordApi {
     return { status: 405, body: { message: '405: Method Not Allowed', code: 0 } };
   }
 
-  private createMessage(channelId: string, body: Json): Answer {
+  private createMessage(channelId: string, body: Json, at: number): Answer {
     const error = this.channelErrors.get(channelId);
     if (error) return { status: error.status, body: { message: error.message, code: error.code } };
-    let headers: Record<string, string> | undefined;
-    const limit = this.options.channelMessageLimit;
-    if (limit) {
-      const window = this.channelWindows.get(channelId) ?? new FixedWindow(limit.messages, limit.perMs);
-      this.channelWindows.set(channelId, window);
-      const state = window.take(Date.now());
-      if (!state.allowed) return failureAnswer({ status: 429, retryAfterSeconds: state.retryAfterMs / 1000 });
-      headers = bucketHeaders(limit.messages, state.remaining, state.resetAfterMs, 'channel-messages');
+    const bucket = this.limits.takeChannel(channelId, at);
+    if ('limited' in bucket) return bucket.limited;
+    const { headers } = bucket;
+    const existing = body.enforce_nonce && body.nonce !== undefined ? (this.messages.get(channelId) ?? []).find((msg) => msg.nonce === body.nonce) : undefined;
+    if (existing) {
+      this.nonceReplays++;
+      return { status: 200, body: existing, headers };
     }
-    const existing = body.enforce_nonce ? (this.messages.get(channelId) ?? []).find((msg) => msg.nonce === body.nonce) : undefined;
-    if (existing) return { status: 200, body: existing, headers };
-    return { status: 200, body: this.store(channelId, discordMessageObject(this.snowflake(), BOT_USER_ID, { ...body, channel_id: channelId })), headers };
+    const message = this.store(channelId, discordMessageObject(this.snowflake(), BOT_USER_ID, { ...body, channel_id: channelId }));
+    this.posts.push({ id: message.id, channelId, nonce: body.nonce, at });
+    return { status: 200, body: message, headers };
   }
 
   private overwriteCommands(applicationId: string, guildId: string | undefined, body: Json[]): Answer {
@@ -209,13 +231,4 @@ export class FakeDiscordApi {
   private snowflake(): string {
     return String(this.nextId++);
   }
-}
-
-function failureAnswer(failure: InjectedFailure): Answer {
-  if (failure.status === 429 && 'retryAfterSeconds' in failure) {
-    const limited = rateLimited(failure.retryAfterSeconds, failure.global ? 'global' : 'user');
-    return { status: 429, headers: limited.headers, body: limited.body };
-  }
-  const { status, code, message } = failure as { status: number; code: number; message: string };
-  return { status, body: { message, code } };
 }

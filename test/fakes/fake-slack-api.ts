@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeNow, listenOnLoopback, readText } from './loopback-server.js';
+import { SlidingWindow } from './rate-windows.js';
 
 /**
  * A local stand-in for the Slack Web API, as far as farewell-bot uses it: a real HTTP server on
@@ -59,7 +60,7 @@ export class FakeSlackApi {
   /** What `apps.connections.open` hands out (see `FakeSlackSocket`); unset, it refuses. */
   socketModeUrl: string | undefined;
   private readonly failures = new Map<string, InjectedFailure[]>();
-  private readonly channels = new Map<string, FakeChannel & { messages: StoredMessage[]; postTimes: number[] }>();
+  private readonly channels = new Map<string, FakeChannel & { messages: StoredMessage[]; posts?: SlidingWindow }>();
   private readonly users = new Map<string, FakeUser>();
   private tsCounter = 0;
 
@@ -73,8 +74,7 @@ export class FakeSlackApi {
   static async start(options: FakeSlackOptions = {}): Promise<FakeSlackApi> {
     let fake: FakeSlackApi | undefined;
     const server = createServer((req, res) => void fake!.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    fake = new FakeSlackApi(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, options);
+    fake = new FakeSlackApi(server, await listenOnLoopback(server), options);
     return fake;
   }
 
@@ -112,9 +112,8 @@ export class FakeSlackApi {
     return this.calls.filter((c) => c.method === method);
   }
 
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return closeNow(this.server);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -145,11 +144,9 @@ export class FakeSlackApi {
   private rateLimit(method: string, body: Record<string, unknown>): InjectedFailure | undefined {
     const limit = this.options.channelRateLimit;
     if (!limit || method !== 'chat.postMessage' || typeof body.channel !== 'string') return undefined;
-    const channel = this.channelState(body.channel);
-    const now = Date.now();
-    channel.postTimes = channel.postTimes.filter((t) => now - t < limit.perMs);
-    if (channel.postTimes.length < limit.messages) return undefined;
-    return { status: 429, retryAfterSeconds: Math.max(1, Math.ceil((limit.perMs - (now - channel.postTimes[0]!)) / 1000)) };
+    const waitMs = this.channelState(body.channel).posts!.waitMs(Date.now());
+    // Slack's Retry-After is in whole seconds.
+    return waitMs > 0 ? { status: 429, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) } : undefined;
   }
 
   private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
@@ -164,7 +161,7 @@ export class FakeSlackApi {
         if (!body.text && !body.blocks) return { ok: false, error: 'no_text' };
         const message: StoredMessage = { ts: this.nextTs(), ...pick(body, ['text', 'blocks', 'metadata']) };
         channel.messages.push(message);
-        channel.postTimes.push(Date.now());
+        channel.posts?.record(Date.now());
         return { ok: true, channel: channelId, ts: message.ts, message };
       }
       case 'apps.connections.open':
@@ -198,7 +195,8 @@ export class FakeSlackApi {
 
   private channelState(id: string) {
     let channel = this.channels.get(id);
-    if (!channel) this.channels.set(id, (channel = { id, messages: [], postTimes: [] }));
+    const limit = this.options.channelRateLimit;
+    if (!channel) this.channels.set(id, (channel = { id, messages: [], ...(limit ? { posts: new SlidingWindow(limit.messages, limit.perMs) } : {}) }));
     return channel;
   }
 
@@ -206,12 +204,6 @@ export class FakeSlackApi {
     this.tsCounter += 1;
     return `${Math.floor(Date.now() / 1000)}.${String(this.tsCounter).padStart(6, '0')}`;
   }
-}
-
-async function readText(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Slack takes form bodies (objects as JSON strings) or JSON bodies; both end up as one object. */

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeNow, listenOnLoopback } from '../fakes/loopback-server.js';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -12,18 +12,8 @@ export async function startFixtureServer(routes: Record<string, Handler>): Promi
     if (handler) return handler(req, res);
     res.writeHead(404).end('not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    server,
-    requests,
-    url: (path) => `http://127.0.0.1:${port}${path}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const origin = await listenOnLoopback(server);
+  return { server, requests, url: (path) => `${origin}${path}`, close: () => closeNow(server) };
 }
 
 export const send = (body: string | Buffer, headers: Record<string, string> = {}, status = 200): Handler => (_req, res) => {

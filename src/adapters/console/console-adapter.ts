@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
-import type { CommandDefinition, CommandServices, Reply } from '../../../commands/index.js';
+import type { CommandDefinition, CommandServices } from '../../../commands/index.js';
+import { type Caller, type PlatformWording, runCommand } from '../../../commands/run-command.js';
 import type { Logger } from '../../logger.js';
-import { helpText } from './help-text.js';
+import { consoleUsage, helpText } from './help-text.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { palette, renderConsoleReply } from './render-console-reply.js';
 
@@ -23,6 +24,14 @@ export interface ConsoleAdapter {
   stop(): Promise<void>;
 }
 
+/** The person at the terminal runs the bot, so they may manage any channel they name. */
+const consoleCaller: Caller = { platform: 'console', channelId: 'console', userId: 'console', canManage: () => true };
+
+const consoleWording: PlatformWording = {
+  refusal: (usage) => `${usage} is not allowed here.`,
+  apology: () => 'Something went wrong running that command; the log has the details.',
+};
+
 /**
  * The bot in a terminal: the same `commands/` as Discord and Slack, typed at a prompt. Lines are
  * handled one after another in order, so piped input gives its answers in the order asked.
@@ -43,19 +52,15 @@ export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
   async function reply(line: string): Promise<string> {
     if (/^\/help\b/i.test(line.trim())) return helpText(deps.commands, p);
     const parsed = parseCommandLine(line, deps.commands);
-    if (!parsed.ok) return renderConsoleReply({ kind: 'error', message: parsed.message, private: true }, p);
-    const { command, subcommand, options } = parsed.value;
-    let result: Reply;
-    try {
-      result = await command.run({
-        platform: 'console', subcommand, options, channelId: 'console', userId: 'console',
-        canManageChannel: true, now: deps.now?.() ?? new Date(), services: deps.services,
-      });
-    } catch (error) {
-      // One catch point: a failing command answers with an error and the prompt goes on.
-      deps.log.error({ err: error, command: command.name, subcommand }, 'command failed');
-      result = { kind: 'error', message: 'Something went wrong running that command; the log has the details.', private: true };
+    if (!parsed.ok) {
+      const problem = parsed.message ? renderConsoleReply({ kind: 'error', message: parsed.message, private: true }, p) : undefined;
+      const usage = parsed.command ? consoleUsage(parsed.command, p) : undefined;
+      return [problem, usage].filter(Boolean).join('\n\n');
     }
+    const { command, subcommand, options } = parsed.value;
+    const invocation = { commandName: command.name, ...(subcommand ? { subcommand } : {}), options };
+    // One catch point (in runCommand): a failing command answers with an error and the prompt goes on.
+    const result = await runCommand(invocation, consoleCaller, { commands: deps.commands, services: deps.services, log: deps.log, wording: consoleWording, now: deps.now });
     return renderConsoleReply(result, p);
   }
 

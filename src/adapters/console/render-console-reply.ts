@@ -1,5 +1,5 @@
+import { describeSpeaker, digestEntryView, markQuote } from '../../../commands/digest-entry.js';
 import type { BriefedArticle, BriefView, Digest, Reply } from '../../../commands/index.js';
-import type { Quote } from '../../core/index.js';
 
 /** ANSI styles used in a terminal; with colour off every style is the identity. */
 export interface Palette {
@@ -46,7 +46,7 @@ function renderBrief({ brief }: BriefedArticle, view: BriefView, p: Palette): st
   }
   if (view !== 'summary') {
     lines.push('', p.heading('Quotes'));
-    for (const quote of brief.quotes) lines.push(`  ${clean(quoteText(quote))}`, p.dim(`      — ${clean(speakerText(quote))}`));
+    for (const quote of brief.quotes) lines.push(`  ${clean(markQuote(quote))}`, p.dim(`      — ${clean(describeSpeaker(quote))}`));
     if (brief.quotes.length === 0) lines.push(p.dim('  (no direct quotes)'));
   }
   if (view === 'brief' && brief.sourcing.unverified) {
@@ -63,25 +63,20 @@ function renderArticle({ article }: BriefedArticle, p: Palette): string {
   return [...lines, '', clean(article.body.trim())].join('\n');
 }
 
+/** Per story: numbered headline, its link, the gist, the top quote and speaker, the sourcing note, other outlets. */
 function renderDigest(digest: Digest, p: Palette): string {
   const lines = [p.title(`Digest for ${digest.localDate} (${digest.timezone})`)];
   if (digest.entries.length === 0) lines.push(p.dim('  No news in this window: a scheduled digest would post nothing.'));
-  digest.entries.forEach(({ item, alsoIn }, index) => {
-    lines.push('', `${index + 1}. ${p.heading(clean(item.article.title))}`);
-    const lead = item.brief.summary[0];
-    if (lead) lines.push(`   ${clean(lead)}`);
-    if (alsoIn.length > 0) lines.push(p.dim(`   Also in: ${clean(alsoIn.join(', '))}`));
+  digest.entries.forEach((entry, index) => {
+    const view = digestEntryView(entry);
+    lines.push('', `${index + 1}. ${p.heading(clean(view.headline))}`);
+    if (view.url) lines.push(p.dim(`   ${clean(view.url)}`));
+    if (view.gist.length > 0) lines.push(`   ${clean(view.gist.join(' '))}`);
+    if (view.topQuote) lines.push(`   ${clean(markQuote(view.topQuote))}`, p.dim(`      — ${clean(describeSpeaker(view.topQuote))}`));
+    if (view.sourcingNote) lines.push(p.warn(`   ${clean(view.sourcingNote)}`));
+    if (view.alsoIn.length > 0) lines.push(p.dim(`   Also in: ${clean(view.alsoIn.join(', '))}`));
   });
   return lines.join('\n');
-}
-
-function quoteText(quote: Quote): string {
-  return quote.partial ? `…“${quote.text}”…` : `“${quote.text}”`;
-}
-
-function speakerText(quote: Quote): string {
-  if (quote.speaker === null) return 'unattributed';
-  return quote.named ? quote.speaker : `${quote.speaker} (unnamed)`;
 }
 
 /** Drops control characters (escape sequences, bells, carriage returns) but keeps lines and tabs. */

@@ -1,8 +1,19 @@
+import type { RunCommandDeps } from '../../../commands/run-command.js';
 import { errorReply, type Reply } from '../../../commands/types.js';
 import type { Logger } from '../../logger.js';
 import { EPHEMERAL_FLAG } from './render/discord-limits.js';
 import type { DiscordMessage } from './render/discord-message.js';
 import { renderReply } from './render/render-reply.js';
+
+/** Discord's 3-second window, less a margin for the round trip. */
+export const DEFER_AFTER_MS = 2_000;
+
+/** What both interaction modes need to run and answer commands. */
+export interface DiscordRunDeps extends Omit<RunCommandDeps, 'wording' | 'log'> {
+  log: Logger;
+  /** Defer ("thinking…") after this many ms; default `DEFER_AFTER_MS`. */
+  deferAfterMs?: number;
+}
 
 /**
  * The ways to answer one interaction. Gateway and HTTP mode implement it differently (discord.js

@@ -1,12 +1,13 @@
 /** `npm run deploy:discord`: registers every command in `commands/index.ts` with Discord. */
-import 'dotenv/config';
 import { commands } from '../../../commands/index.js';
-import { ConfigError, loadConfig } from '../../config.js';
+import { readConfigOrExit } from '../../app/read-config.js';
+import { ConfigError } from '../../config.js';
 import { deployCommands } from './deploy-commands.js';
 import { createDiscordRest } from './discord-rest.js';
 
+// Validated once, like every entry point: a bad value stops here with one line naming it (exit 2).
+const config = readConfigOrExit();
 try {
-  const config = loadConfig(process.env);
   if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
     throw new ConfigError('DISCORD_TOKEN and DISCORD_APPLICATION_ID', 'both set to deploy commands (Developer Portal: Bot → Token, General Information → Application ID)');
   }

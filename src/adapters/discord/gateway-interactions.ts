@@ -1,12 +1,8 @@
-import { type ChatInputCommandInteraction, Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
-import type { Logger } from '../../logger.js';
-import { answerInteraction, AnswersInFlight, type InteractionResponder } from './answer-interaction.js';
-import { canManageChannel, toInvocation } from './invocation.js';
+import { type ChatInputCommandInteraction, Client, Events, GatewayIntentBits, MessageFlags, PermissionsBitField } from 'discord.js';
+import { runCommand } from '../../../commands/run-command.js';
+import { answerInteraction, AnswersInFlight, DEFER_AFTER_MS, type DiscordRunDeps, type InteractionResponder } from './answer-interaction.js';
+import { discordCaller, discordWording, type Permissions, toInvocation } from './invocation.js';
 import type { DiscordMessage } from './render/discord-message.js';
-import { runCommand, type RunDeps } from './run-command.js';
-
-/** Discord's 3-second window, less a margin for the round trip. */
-export const DEFER_AFTER_MS = 2_000;
 
 /** A discord.js client whose REST calls go to `apiUrl` and which never pings anyone by default. */
 export function createDiscordClient(apiUrl: string): Client {
@@ -14,7 +10,7 @@ export function createDiscordClient(apiUrl: string): Client {
 }
 
 /** Answers every slash command the client receives over the gateway; the result tracks answers in flight. */
-export function handleGatewayInteractions(client: Client, deps: RunDeps & { log: Logger; deferAfterMs?: number }): AnswersInFlight {
+export function handleGatewayInteractions(client: Client, deps: DiscordRunDeps): AnswersInFlight {
   const inFlight = new AnswersInFlight();
   client.on(Events.InteractionCreate, (interaction) => {
     if (!interaction.isChatInputCommand()) return;
@@ -23,19 +19,30 @@ export function handleGatewayInteractions(client: Client, deps: RunDeps & { log:
   return inFlight;
 }
 
-async function answerGatewayInteraction(interaction: ChatInputCommandInteraction, deps: RunDeps & { deferAfterMs?: number }): Promise<void> {
+async function answerGatewayInteraction(interaction: ChatInputCommandInteraction, deps: DiscordRunDeps): Promise<void> {
   const invocation = toInvocation(interaction.commandName, interaction.options.data);
-  const caller = {
+  const caller = discordCaller({
     channelId: interaction.channelId,
     userId: interaction.user.id,
-    workspaceId: interaction.guildId ?? undefined,
-    canManageChannel: canManageChannel(interaction.memberPermissions?.bitfield, interaction.inGuild()),
-  };
-  await answerInteraction(runCommand(invocation, caller, deps), discordJsResponder(interaction), {
+    guildId: interaction.inGuild() ? interaction.guildId : undefined,
+    memberPermissions: interaction.memberPermissions?.bitfield,
+    permissionsIn: (channelId) => resolvedPermissions(interaction.options.resolved?.channels?.get(channelId)),
+  });
+  await answerInteraction(runCommand(invocation, caller, { ...deps, wording: discordWording }), discordJsResponder(interaction), {
     deferAfterMs: deps.deferAfterMs ?? DEFER_AFTER_MS,
     probablyPrivate: invocation.options.private === true,
     log: deps.log,
   });
+}
+
+/**
+ * discord.js keeps the member's rights in a resolved channel on its per-interaction clone as a
+ * bitfield (or, for a channel it could not cache, as Discord's raw decimal string).
+ */
+function resolvedPermissions(channel: unknown): Permissions {
+  const permissions = (channel as { permissions?: unknown } | undefined)?.permissions;
+  if (permissions instanceof PermissionsBitField) return permissions.bitfield;
+  return typeof permissions === 'string' ? permissions : undefined;
 }
 
 function discordJsResponder(interaction: ChatInputCommandInteraction): InteractionResponder {

@@ -1,12 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { type REST, Routes } from 'discord.js';
 import { type HttpServer, readBody, sendJson } from '../../server/http-server.js';
-import { answerInteraction, AnswersInFlight, type InteractionResponder } from './answer-interaction.js';
-import { DEFER_AFTER_MS } from './gateway-interactions.js';
+import { runCommand } from '../../../commands/run-command.js';
+import { answerInteraction, AnswersInFlight, DEFER_AFTER_MS, type DiscordRunDeps, type InteractionResponder } from './answer-interaction.js';
 import { InteractionPayloadSchema, InteractionType, parseCommandInteraction } from './interaction-payload.js';
-import { canManageChannel, toInvocation } from './invocation.js';
+import { discordCaller, discordWording, resolvedChannelPermissions, toInvocation } from './invocation.js';
 import { EPHEMERAL_FLAG } from './render/discord-limits.js';
-import { runCommand, type RunDeps } from './run-command.js';
 import { ed25519PublicKey, isSignedByDiscord } from './verify-signature.js';
 
 /** Where Discord posts interactions (the Developer Portal's Interactions Endpoint URL path). */
@@ -15,13 +14,12 @@ export const INTERACTIONS_PATH = '/discord/interactions';
 /** Interaction callback types Discord accepts in the HTTP response. */
 const Callback = { Pong: 1, ChannelMessage: 4, DeferredChannelMessage: 5 } as const;
 
-export interface HttpInteractionsDeps extends RunDeps {
+export interface HttpInteractionsDeps extends DiscordRunDeps {
   server: HttpServer;
   /** The application's public key, 64 hex characters. */
   publicKey: string;
   /** For edits and follow-ups after the HTTP response (they use the interaction token, no bot token). */
   rest: REST;
-  deferAfterMs?: number;
 }
 
 /**
@@ -64,14 +62,16 @@ async function answerSigned(body: Buffer, res: ServerResponse, deps: HttpInterac
   if ('error' in interaction) return sendJson(res, 400, { error: interaction.error });
 
   const invocation = toInvocation(interaction.data.name, interaction.data.options);
-  const caller = {
+  const caller = discordCaller({
     channelId: interaction.channelId,
     userId: interaction.userId,
-    workspaceId: interaction.guild_id,
-    canManageChannel: canManageChannel(interaction.member?.permissions, interaction.guild_id !== undefined),
-  };
+    guildId: interaction.guild_id,
+    memberPermissions: interaction.member?.permissions,
+    // The payload schema drops `resolved`; read it from the signed JSON itself.
+    permissionsIn: resolvedChannelPermissions(json),
+  });
   const webhook = { rest: deps.rest, applicationId: interaction.application_id, token: interaction.token };
-  await answerInteraction(runCommand(invocation, caller, deps), httpResponder(res, webhook), {
+  await answerInteraction(runCommand(invocation, caller, { ...deps, wording: discordWording }), httpResponder(res, webhook), {
     deferAfterMs: deps.deferAfterMs ?? DEFER_AFTER_MS,
     probablyPrivate: invocation.options.private === true,
     log: deps.log,

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, PermissionFlagsBits } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, ChannelType, PermissionFlagsBits } from 'discord.js';
 import type { CommandDefinition, CommandOption, OptionType, SubcommandDefinition } from '../../../commands/types.js';
 import { truncate } from './render/discord-text.js';
 
@@ -11,7 +11,11 @@ const OPTION_TYPES: Record<OptionType, ApplicationCommandOptionType> = {
   string: ApplicationCommandOptionType.String,
   integer: ApplicationCommandOptionType.Integer,
   boolean: ApplicationCommandOptionType.Boolean,
+  channel: ApplicationCommandOptionType.Channel,
 };
+
+/** Channels a digest can be posted to: text and announcement channels (no voice, forum, thread). */
+const POSTABLE_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
 
 /** A command as Discord registers it (the body of one entry in a bulk overwrite). */
 export interface DiscordCommandJson {
@@ -29,6 +33,8 @@ export interface DiscordOptionJson {
   description: string;
   required?: boolean;
   choices?: { name: string; value: string }[];
+  /** For a CHANNEL option: which kinds of channel the picker offers. */
+  channel_types?: ChannelType[];
   options?: DiscordOptionJson[];
 }
 
@@ -62,6 +68,7 @@ function toOption(option: CommandOption, index: number, all: readonly CommandOpt
   }
   const json: DiscordOptionJson = { type: OPTION_TYPES[option.type], name: option.name, description: describe(option.description) };
   if (option.required) json.required = true;
+  if (option.type === 'channel') json.channel_types = [...POSTABLE_CHANNELS];
   if (option.choices) json.choices = option.choices.map((c) => ({ name: truncate(c.name, DESCRIPTION_MAX), value: c.value }));
   return json;
 }

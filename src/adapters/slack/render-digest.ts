@@ -1,8 +1,12 @@
+import { describeSpeaker, digestEntryView, markQuote } from '../../../commands/digest-entry.js';
 import type { Digest, DigestEntry } from '../../../commands/types.js';
 import { type SlackBlock, type SlackMessage, articleLink, contextBlock, headerBlock, sectionBlock, sourceLine } from './blocks.js';
-import { safeMrkdwn } from './slack-text.js';
+import { asBlockQuote, safeMrkdwn } from './slack-text.js';
 
-/** A daily digest as one message: a header, then each story's title, gist, source and sourcing flag. */
+/**
+ * A daily digest as one message: a header, then per story its linked title, gist and top quote
+ * with the speaker, and a context line with source, other outlets and the sourcing note.
+ */
 export function renderDigestMessage(digest: Digest): SlackMessage {
   const heading = `Music news for ${digest.localDate}`;
   const blocks: SlackBlock[] = [headerBlock(heading), contextBlock(safeMrkdwn(windowLine(digest)))];
@@ -17,14 +21,15 @@ export function renderDigestMessage(digest: Digest): SlackMessage {
 }
 
 function entryBlocks(entry: DigestEntry): SlackBlock[] {
-  const { article, brief } = entry.item;
-  const title = article.title;
-  const heading = articleLink(article.url, title) || safeMrkdwn(title);
-  const gist = brief.summary[0] ? `\n${safeMrkdwn(brief.summary[0])}` : '';
+  const view = digestEntryView(entry);
+  const heading = articleLink(view.url, view.headline) || safeMrkdwn(view.headline);
+  const lines = [`*${heading}*`];
+  if (view.gist.length > 0) lines.push(safeMrkdwn(view.gist.join(' ')));
+  if (view.topQuote) lines.push(asBlockQuote(`${safeMrkdwn(markQuote(view.topQuote))} — ${safeMrkdwn(describeSpeaker(view.topQuote))}`));
   const details = [sourceLine(entry.item)];
-  if (entry.alsoIn.length > 0) details.push(`also in ${safeMrkdwn(entry.alsoIn.join(', '))}`);
-  if (brief.sourcing.unverified) details.push(':warning: unverified sourcing');
-  return [sectionBlock(`*${heading}*${gist}`), contextBlock(details.join(' · '))];
+  if (view.alsoIn.length > 0) details.push(`also in ${safeMrkdwn(view.alsoIn.join(', '))}`);
+  if (view.sourcingNote) details.push(`:warning: ${safeMrkdwn(view.sourcingNote)}`);
+  return [sectionBlock(lines.join('\n')), contextBlock(details.join(' · '))];
 }
 
 function windowLine(digest: Digest): string {
@@ -35,5 +40,5 @@ function windowLine(digest: Digest): string {
       return d.toISOString(); // an unknown time zone must not cost the reader the digest
     }
   };
-  return `Stories published ${format(digest.from)} – ${format(digest.to)} (${digest.timezone})`;
+  return `Stories that arrived ${format(digest.from)} – ${format(digest.to)} (${digest.timezone})`;
 }

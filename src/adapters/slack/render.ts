@@ -1,3 +1,4 @@
+import { describeSpeaker, markQuote } from '../../../commands/digest-entry.js';
 import type { BriefedArticle, BriefView, Reply } from '../../../commands/types.js';
 import { type SlackBlock, type SlackMessage, contextBlock, headerBlock, sectionBlock, sourceLine, sourcingLine } from './blocks.js';
 import { renderArticleMessages } from './render-article.js';
@@ -62,15 +63,9 @@ function quoteBlocks({ brief }: BriefedArticle, budget: number): SlackBlock[] {
   const blocks: SlackBlock[] = [sectionBlock('*Quotes*')];
   const fits = Math.min(brief.quotes.length, Math.floor((budget - 2) / 2));
   for (const quote of brief.quotes.slice(0, fits)) {
-    const text = quote.partial ? `…“${quote.text}”…` : `“${quote.text}”`;
-    blocks.push(sectionBlock(asBlockQuote(safeMrkdwn(text))), contextBlock(`— ${describeSpeaker(quote.speaker, quote.named)}`));
+    blocks.push(sectionBlock(asBlockQuote(safeMrkdwn(markQuote(quote)))), contextBlock(`— ${safeMrkdwn(describeSpeaker(quote))}`));
   }
   const left = brief.quotes.length - fits;
   if (left > 0) blocks.push(contextBlock(`…and ${left} more ${left === 1 ? 'quote' : 'quotes'} in the article.`));
   return blocks;
-}
-
-function describeSpeaker(speaker: string | null, named: boolean): string {
-  if (speaker === null) return 'unattributed';
-  return named ? safeMrkdwn(speaker) : `${safeMrkdwn(speaker)} (unnamed)`;
 }

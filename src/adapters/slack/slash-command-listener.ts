@@ -1,9 +1,10 @@
 import type { AllMiddlewareArgs, RespondArguments, SlackCommandMiddlewareArgs, SlashCommand, webApi } from '@slack/bolt';
-import type { CommandContext, CommandDefinition, CommandServices } from '../../../commands/types.js';
+import { type PlatformWording, runCommand } from '../../../commands/run-command.js';
+import type { CommandDefinition, CommandServices } from '../../../commands/types.js';
+import { commandUsage, type UsageStyle } from '../../../commands/usage.js';
 import type { Logger } from '../../logger.js';
 import { canManageSlackChannel } from './channel-permissions.js';
-import { commandUsage } from './command-usage.js';
-import { parseCommandText } from './parse-command-text.js';
+import { parseSlackCommandText } from './parse-command-text.js';
 import { type SlackMessage, type SlackReply, renderSlackReply } from './render.js';
 
 export interface SlashCommandDeps {
@@ -15,6 +16,14 @@ export interface SlashCommandDeps {
 }
 
 type ListenerArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+const mrkdwn: UsageStyle = { title: (text) => `*${text}*`, code: (text) => `\`${text}\`` };
+
+/** Slack has no Manage Channels: admins and the channel's creator manage it. */
+const slackWording: PlatformWording = {
+  refusal: (usage) => `Only a workspace admin or the channel’s creator can use ${usage} for that channel.`,
+  apology: (usage) => `Sorry, ${usage} failed. The error is logged.`,
+};
 
 /**
  * The Bolt listener for one neutral command. It acknowledges with the first message when the
@@ -38,7 +47,7 @@ export function slashCommandListener(deps: SlashCommandDeps) {
       for (const message of early ? rest : [first!, ...rest]) await respond(message);
     } catch (error) {
       deps.log.error({ err: error, command: command.command, text: command.text, user: command.user_id }, 'Slack command failed');
-      const failure = toResponse(renderSlackReply({ kind: 'error', message: `Sorry, /${deps.definition.name} failed. The error is logged.`, private: true }).messages[0]!, true);
+      const failure = toResponse(renderSlackReply({ kind: 'error', message: slackWording.apology(`/${deps.definition.name}`), private: true }).messages[0]!, true);
       if (!acknowledged) await acknowledge(failure);
       else await respond(failure).catch((err: unknown) => deps.log.error({ err }, 'could not tell the user about the failure'));
     }
@@ -47,31 +56,22 @@ export function slashCommandListener(deps: SlashCommandDeps) {
 
 async function answerCommand(deps: SlashCommandDeps, command: SlashCommand, client: webApi.WebClient): Promise<SlackReply> {
   const { definition } = deps;
-  const parsed = parseCommandText(definition, command.text ?? '');
+  const parsed = parseSlackCommandText(definition, command.text ?? '');
   if (parsed.kind === 'usage') {
-    const text = parsed.problem ? `${parsed.problem}\n\n${commandUsage(definition)}` : commandUsage(definition);
+    const usage = commandUsage(definition, mrkdwn);
+    const text = parsed.problem ? `${parsed.problem}\n\n${usage}` : usage;
     return renderSlackReply({ kind: 'text', text, private: true });
   }
-  const subcommand = definition.subcommands?.find((s) => s.name === parsed.subcommand);
-  // Only asked when it matters: two Web API calls would slow every other command down.
-  const target = typeof parsed.options.channel === 'string' && /^[CG][A-Z0-9]+$/u.test(parsed.options.channel) ? parsed.options.channel : command.channel_id;
-  const canManageChannel = subcommand?.requiresManageChannel ? await canManageSlackChannel(client, command.user_id, target, deps.log) : false;
-  if (subcommand?.requiresManageChannel && !canManageChannel) {
-    const message = `Only a workspace admin or the channel’s creator can use /${definition.name} ${subcommand.name} for that channel.`;
-    return renderSlackReply({ kind: 'error', message, private: true });
-  }
-  const ctx: CommandContext = {
-    platform: 'slack',
-    ...(parsed.subcommand ? { subcommand: parsed.subcommand } : {}),
-    options: parsed.options,
+  const invocation = { commandName: definition.name, ...(parsed.subcommand ? { subcommand: parsed.subcommand } : {}), options: parsed.options };
+  const caller = {
+    platform: 'slack' as const,
     channelId: command.channel_id,
     userId: command.user_id,
     workspaceId: command.team_id,
-    canManageChannel,
-    now: new Date(),
-    services: deps.services,
+    // Two Web API calls: runCommand asks only when the command must know.
+    canManage: (channelId: string) => canManageSlackChannel(client, command.user_id, channelId, deps.log),
   };
-  return renderSlackReply(await definition.run(ctx));
+  return renderSlackReply(await runCommand(invocation, caller, { commands: [definition], services: deps.services, log: deps.log, wording: slackWording }));
 }
 
 function toResponse(message: SlackMessage, isPrivate: boolean): RespondArguments {

@@ -43,9 +43,16 @@ describe('console adapter', () => {
 
   it('lists every command with its options on /help', async () => {
     const printed = await converse(['/help']);
-    expect(printed).toContain('/farewell  The featured story');
-    expect(printed).toContain('view:brief|summary|quotes|article');
-    expect(printed).toContain('/broken  Always throws');
+    expect(printed).toContain('/farewell: The featured story');
+    expect(printed).toContain('Usage: /farewell [brief|summary|quotes|article] [private]');
+    expect(printed).toContain('• view: What to show');
+    expect(printed).toContain('/broken: Always throws');
+  });
+
+  it('GIVEN a mistyped option THEN it names the problem and shows how that command is typed', async () => {
+    const printed = await converse(['/farewell lyrics', '/farewell help']);
+    expect(printed).toContain('✗ Unknown option "lyrics".\n\n/farewell: The featured story');
+    expect(printed.match(/Usage: \/farewell/g)).toHaveLength(2);
   });
 
   it('GIVEN a mistyped command THEN it explains and keeps reading the next line', async () => {

@@ -10,7 +10,7 @@ const schedule: CommandDefinition = {
   name: 'schedule',
   description: 'A schedule',
   subcommands: [
-    { name: 'preview', description: 'See it now', options: [] },
+    { name: 'preview', description: 'See it now', options: [{ name: 'channel', description: 'Which', type: 'channel' }] },
     {
       name: 'subscribe',
       description: 'Post it here daily',
@@ -31,10 +31,10 @@ function parsed(line: string) {
   return { name: result.value.command.name, subcommand: result.value.subcommand, options: result.value.options };
 }
 
-function rejection(line: string): string {
+function rejection(line: string) {
   const result = parseCommandLine(line, all);
   if (result.ok) throw new Error(`expected ${line} to be refused`);
-  return result.message;
+  return { message: result.message, usageOf: result.command?.name };
 }
 
 describe('parseCommandLine', () => {
@@ -42,40 +42,34 @@ describe('parseCommandLine', () => {
     expect(parsed('/farewell')).toEqual({ name: 'farewell', subcommand: undefined, options: {} });
   });
 
-  it('takes a bare choice value as the option that offers it, and a bare boolean option name as true', () => {
+  it('reads the rest with the same grammar as Slack: bare choices, boolean names, name:value, quotes', () => {
     expect(parsed('/farewell quotes private').options).toEqual({ view: 'quotes', private: true });
-  });
-
-  it('takes name:value for any option, converting booleans and whole numbers', () => {
     expect(parsed('/farewell view:summary private:no').options).toEqual({ view: 'summary', private: false });
-    expect(parsed('/schedule subscribe hour:8 timezone:Europe/London')).toEqual({
-      name: 'schedule', subcommand: 'subscribe', options: { hour: 8, timezone: 'Europe/London' },
+    expect(parsed('/schedule subscribe hour:9 timezone:Europe/London include:“led zeppelin”')).toEqual({
+      name: 'schedule', subcommand: 'subscribe', options: { hour: 9, timezone: 'Europe/London', include: 'led zeppelin' },
     });
   });
 
-  it('fills free-text options in order from bare values, and keeps "quoted words" together', () => {
-    expect(parsed('/schedule subscribe 7 Asia/Tokyo "jimmy page"').options).toEqual({ hour: 7, timezone: 'Asia/Tokyo', include: 'jimmy page' });
-    expect(parsed('/schedule subscribe hour:9 include:"led zeppelin"').options).toEqual({ hour: 9, include: 'led zeppelin' });
+  it('takes any text as a channel: the console has no channel ids to check', () => {
+    expect(parsed('/schedule preview channel:news').options).toEqual({ channel: 'news' });
   });
 
   it('GIVEN a line without a slash or an unknown command THEN it points to /help', () => {
-    expect(rejection('farewell')).toMatch(/start with a slash.*\/help/);
-    expect(rejection('/goodbye')).toMatch(/Unknown command \/goodbye.*\/help/);
+    expect(rejection('farewell').message).toMatch(/start with a slash.*\/help/);
+    expect(rejection('/goodbye')).toEqual({ message: 'Unknown command /goodbye. Type /help for the list.', usageOf: undefined });
   });
 
-  it('GIVEN a command with subcommands and none named THEN it lists the subcommands', () => {
-    expect(rejection('/schedule')).toBe('/schedule needs one of: preview, subscribe.');
-    expect(rejection('/schedule unsubscribe')).toBe('/schedule needs one of: preview, subscribe.');
+  it('GIVEN a missing or unknown subcommand, a stray word or a bad value THEN it says what is wrong and offers that command’s usage', () => {
+    expect(rejection('/schedule')).toEqual({ message: 'Choose a subcommand.', usageOf: 'schedule' });
+    expect(rejection('/schedule unsubscribe')).toEqual({ message: 'Unknown subcommand "unsubscribe".', usageOf: 'schedule' });
+    expect(rejection('/farewell bogus')).toEqual({ message: 'Unknown option "bogus".', usageOf: 'farewell' });
+    expect(rejection('/farewell private:perhaps').message).toBe('"perhaps" is not a valid private.');
+    expect(rejection('/schedule subscribe hour:eight').message).toBe('"eight" is not a valid hour.');
+    expect(rejection('/schedule subscribe timezone:UTC').message).toBe('Missing required option "hour".');
+    expect(rejection('/farewell quotes summary').message).toBe('Option "view" is given twice.');
   });
 
-  it('GIVEN a value no option accepts THEN it names the options and their values', () => {
-    expect(rejection('/farewell bogus')).toBe('"bogus" fits no option here. Options: view:brief|summary|quotes|article, private:<boolean>.');
-    expect(rejection('/farewell view:bogus')).toBe('view takes one of: brief, summary, quotes, article.');
-    expect(rejection('/farewell private:perhaps')).toBe('private takes true or false.');
-  });
-
-  it('GIVEN a malformed number or a missing required option THEN it says what is expected', () => {
-    expect(rejection('/schedule subscribe hour:eight')).toBe('hour takes a whole number, not "eight".');
-    expect(rejection('/schedule subscribe timezone:UTC')).toBe('/schedule subscribe needs hour:<integer>.');
+  it('GIVEN help after a command THEN it asks for that command’s usage, with no problem to report', () => {
+    expect(rejection('/schedule help')).toEqual({ message: undefined, usageOf: 'schedule' });
   });
 });

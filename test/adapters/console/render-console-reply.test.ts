@@ -57,4 +57,15 @@ describe('renderConsoleReply', () => {
     expect(text).toMatch(/1\. Reunion .*tour\n {3}The band announced a reunion tour/);
     expect(text).toContain('Also in: Other Times');
   });
+
+  it('shows each digest story’s top quote with its speaker, and the sourcing note when the story is unverified', () => {
+    const rumour = 'Insiders say the band will split. “It is over,” a friend of the singer said. The label reportedly declined to comment.';
+    const unverified: BriefedArticle = { article: { ...item.article, title: 'Split rumour', body: rumour, url: 'https://example.com/split' }, brief: makeBrief({ text: rumour, title: 'Split rumour' }) };
+    const digest = { localDate: '2026-11-25', timezone: 'UTC', from: new Date(0), to: new Date(0), entries: [{ item, alsoIn: [] }, { item: unverified, alsoIn: [] }] };
+    const text = renderConsoleReply({ kind: 'digest', digest, private: true }, palette(false));
+    expect(text).toContain('   “We missed playing together more than we can say”\n      — the singer Ann Wilson');
+    expect(text).toMatch(/2\. Split rumour\n {3}https:\/\/example\.com\/split\n/);
+    expect(text).toMatch(/“It is over”\n {6}— a friend of the singer \(unnamed\)\n {3}Unverified: .*reportedly/);
+    expect(text.split('Unverified').length).toBe(2);
+  });
 });

@@ -7,6 +7,13 @@ import { FakeDiscordApi } from '../../fakes/fake-discord-api.js';
 import { specErrors } from './discord-openapi.js';
 import { briefed, commandInteraction, recordingLogger } from './discord-fixtures.js';
 
+/**
+ * Past this, an answer is deferred. Generous, so /farewell is answered directly even on a loaded CI
+ * machine; the deferral path is driven by `slow`, which waits for the test, never by the clock.
+ */
+const DEFER_AFTER_MS = 2_000;
+/** Waits cover the deferral deadline plus a loaded machine's slack. */
+const WAIT_MS = DEFER_AFTER_MS + 6_000;
 const featured = briefed({ title: 'Jimmy Page is writing his farewell', featured: true });
 let fake: FakeDiscordApi;
 let client: Client;
@@ -23,8 +30,7 @@ const slow: CommandDefinition = {
 beforeAll(async () => {
   fake = await FakeDiscordApi.start();
   client = createDiscordClient(fake.apiUrl);
-  // Deferring after 50 ms instead of 2 s lets the slow command exercise defer + edit quickly.
-  handleGatewayInteractions(client, { commands: [...commands, slow], services: { featured: async () => featured }, log: recordingLogger().log, deferAfterMs: 50 });
+  handleGatewayInteractions(client, { commands: [...commands, slow], services: { featured: async () => featured }, log: recordingLogger().log, deferAfterMs: DEFER_AFTER_MS });
 });
 
 afterAll(async () => {
@@ -38,10 +44,13 @@ function dispatchInteractionCreate(d: unknown): void {
   (client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }).actions.InteractionCreate.handle(packet.d);
 }
 
+/** Matches the edit of an interaction's original answer, through its webhook. */
+const isEditOf = (token: string) => (r: { method: string; path: string }) => r.method === 'PATCH' && r.path === `/webhooks/1100000000000000001/${token}/messages/@original`;
+
 describe('gateway mode (real discord.js Client against the fake REST API)', () => {
   it('answers an INTERACTION_CREATE for /farewell with a callback carrying the brief embed', async () => {
     dispatchInteractionCreate(commandInteraction('farewell', [], { id: '1200000000000000010', token: 'gw-farewell' }));
-    const callback = await fake.waitForRequest((r) => r.path === '/interactions/1200000000000000010/gw-farewell/callback');
+    const callback = await fake.waitForRequest((r) => r.path === '/interactions/1200000000000000010/gw-farewell/callback', WAIT_MS);
     expect(callback.authorization).toBeUndefined();
     expect(callback.body).toMatchObject({
       type: 4,
@@ -53,22 +62,23 @@ describe('gateway mode (real discord.js Client against the fake REST API)', () =
 
   it('answers privately (ephemeral flag) when asked', async () => {
     dispatchInteractionCreate(commandInteraction('farewell', [{ name: 'private', type: 5, value: true }], { id: '1200000000000000011', token: 'gw-private' }));
-    const callback = await fake.waitForRequest((r) => r.path === '/interactions/1200000000000000011/gw-private/callback');
+    const callback = await fake.waitForRequest((r) => r.path === '/interactions/1200000000000000011/gw-private/callback', WAIT_MS);
     expect(callback.body.data.flags).toBe(64);
   });
 
   it('answers an unknown command with a short private message instead of leaving it unanswered', async () => {
     dispatchInteractionCreate(commandInteraction('vanished', [], { id: '1200000000000000012', token: 'gw-unknown' }));
-    const callback = await fake.waitForRequest((r) => r.path === '/interactions/1200000000000000012/gw-unknown/callback');
+    const callback = await fake.waitForRequest((r) => r.path === '/interactions/1200000000000000012/gw-unknown/callback', WAIT_MS);
     expect(callback.body.data).toMatchObject({ flags: 64, content: expect.stringContaining('Unknown command /vanished') });
   });
 
   it('defers a slow command ("thinking…"), then edits the original answer through the interaction webhook', async () => {
     dispatchInteractionCreate(commandInteraction('slow', [], { id: '1200000000000000013', token: 'gw-slow' }));
-    const deferred = await fake.waitForRequest((r) => r.path === '/interactions/1200000000000000013/gw-slow/callback');
+    const deferred = await fake.waitForRequest((r) => r.path === '/interactions/1200000000000000013/gw-slow/callback', WAIT_MS);
     expect(deferred.body).toMatchObject({ type: 5 });
+    expect(fake.requests.filter(isEditOf('gw-slow'))).toEqual([]);
     release();
-    const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === '/webhooks/1100000000000000001/gw-slow/messages/@original');
+    const edit = await fake.waitForRequest(isEditOf('gw-slow'), WAIT_MS);
     expect(edit.body).toMatchObject({ content: 'done at last', allowed_mentions: { parse: [] } });
   });
 });

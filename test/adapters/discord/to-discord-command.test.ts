@@ -27,6 +27,15 @@ describe('toDiscordCommand', () => {
     ]);
   });
 
+  it('maps a channel option to a CHANNEL option offering only text and announcement channels, valid per the spec', () => {
+    const def: CommandDefinition = { name: 'digest', description: 'Digests', run, subcommands: [
+      { name: 'status', description: 'Status', options: [{ name: 'channel', description: 'Which channel', type: 'channel' }] },
+    ] };
+    const json = toDiscordCommand(def);
+    expect(json.options[0]!.options).toEqual([{ type: 7, name: 'channel', description: 'Which channel', channel_types: [0, 5] }]);
+    expect(specErrors('ApplicationCommandCreateRequest', json)).toEqual([]);
+  });
+
   it('hides a command from members without Manage Channels only when every subcommand needs it', () => {
     const sub = (name: string, requiresManageChannel: boolean) => ({ name, description: name, options: [], requiresManageChannel });
     expect(toDiscordCommand({ name: 'a', description: 'a', run, subcommands: [sub('x', true), sub('y', true)] }).default_member_permissions).toBe('16');

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BriefedArticle, Digest, Reply } from '../../../commands/types.js';
+import type { BriefedArticle, Digest, DigestEntry, Reply } from '../../../commands/types.js';
 import { renderSlackReply, type SlackMessage } from '../../../src/adapters/slack/render.js';
 import { ArticleLibrary } from '../../../src/news/article-library.js';
 import { blockKitProblems, briefedArticle } from './slack-test-kit.js';
@@ -20,6 +20,8 @@ const hostile = () =>
     ].join('\n'),
     { title: '<!channel> *Bold* news @here' },
   );
+
+const digestOf = (entries: DigestEntry[]): Digest => ({ localDate: '2026-11-25', timezone: 'UTC', from: new Date(0), to: new Date(0), entries });
 
 function texts(messages: SlackMessage[]): string {
   return JSON.stringify(messages);
@@ -120,12 +122,32 @@ describe('renderSlackReply', () => {
     expect(message.text).toBe('Music news for 2026-11-25: 2 stories');
     expect(sectionTexts(message)[0]).toContain('Jimmy Page is writing his farewell');
     expect(contextTexts(message).join('\n')).toContain('also in NME, Rolling Stone');
+    expect(sectionTexts(message)[0]).toContain('\n>“This isn’t just a song” — his wife (unnamed)');
+    expect(contextTexts(message).join('\n')).toMatch(/:warning: Unverified: .*reportedly/u);
     const empty = renderSlackReply({ kind: 'digest', digest: { ...digest, entries: [] }, private: true }).messages[0]!;
     expect(sectionTexts(empty)).toEqual(['No new stories in this window.']);
   });
 
+  it('shows a digest story’s linked headline, gist and named speaker, with no sourcing warning when sourcing is fine', () => {
+    const item = briefedArticle('The band announced a reunion tour on Monday. “We missed the stage,” said Ann Smith, the singer. Tickets go on sale Friday.', { url: 'https://example.com/reunion' });
+    const message = renderSlackReply({ kind: 'digest', digest: digestOf([{ item, alsoIn: [] }]), private: false }).messages[0]!;
+    const [section] = sectionTexts(message);
+    expect(section).toMatch(/^\*<https:\/\/example\.com\/reunion\|A test story>\*\nThe band announced a reunion tour on Monday\./u);
+    expect(section).toContain('>“We missed the stage” — Ann Smith');
+    expect(contextTexts(message).join('\n')).not.toContain('Unverified');
+  });
+
+  it('keeps a digest of ten long, hostile stories within 50 blocks and harmless', () => {
+    const long = briefedArticle(Array.from({ length: 30 }, (_, i) => `“<!channel> ${'Loud words keep going. '.repeat(20)}” said Robert Plant${i}. ${'Filler here. '.repeat(30)}`).join('\n'), { title: '<!here> *Big* story' });
+    const digest = digestOf(Array.from({ length: 12 }, () => ({ item: long, alsoIn: ['@everyone Weekly'] })));
+    const message = renderSlackReply({ kind: 'digest', digest, private: false }).messages[0]!;
+    expect(blockKitProblems(message.blocks)).toEqual([]);
+    expect(JSON.stringify(message)).not.toMatch(/<!channel>|<!here>|@everyone\b/u);
+    for (const section of sectionTexts(message)) expect(section).toMatch(/— Robert Plant\d+$/u);
+  });
+
   it('produces blocks that Slack’s Block Kit schema accepts, for every kind of reply', () => {
-    const digest: Digest = { localDate: '2026-11-25', timezone: 'UTC', from: new Date(0), to: new Date(), entries: [{ item: hostile(), alsoIn: ['NME'] }] };
+    const digest = digestOf([{ item: hostile(), alsoIn: ['NME'] }]);
     const long = briefedArticle(Array.from({ length: 300 }, (_, i) => `Paragraph ${i}. ${'Song and story. '.repeat(40)}`).join('\n'));
     const replies: Reply[] = [
       ...(['brief', 'summary', 'quotes'] as const).map((view) => ({ kind: 'brief' as const, item: featured, view, private: false })),

@@ -30,6 +30,13 @@ let gate: Promise<void> = Promise.resolve();
 const slow: CommandDefinition = { name: 'slow', description: 'Waits for the test', run: async () => (await gate, { kind: 'text', text: 'done at last', private: false }) };
 const boom: CommandDefinition = { name: 'boom', description: 'Always fails', run: () => Promise.reject(new Error('database on fire')) };
 
+/**
+ * Past this, a command is acknowledged empty and answered through response_url. Generous, so a
+ * command that first makes Web API calls is still answered in the acknowledgement on a loaded CI
+ * machine; the late path is driven by `slow`, which waits for the test, never by the clock.
+ */
+const ACK_DEADLINE_MS = 2_000;
+
 let fake: FakeSlackApi;
 let server: HttpServer;
 let adapter: SlackAdapter;
@@ -46,7 +53,7 @@ beforeAll(async () => {
   fake.addChannel({ id: 'C0GENERAL', creator: 'U0ADMIN' });
   server = new HttpServer(createLogger('silent', false));
   const config = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_APP_TOKEN: undefined, SLACK_API_URL: fake.apiUrl };
-  adapter = createSlackAdapter({ config, log: createLogger('silent', false), server, commands: [farewell, echo, slow, boom], services, ackDeadlineMs: 200 });
+  adapter = createSlackAdapter({ config, log: createLogger('silent', false), server, commands: [farewell, echo, slow, boom], services, ackDeadlineMs: ACK_DEADLINE_MS });
   await adapter.start();
   eventsUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}/slack/events`;
   featured = library.featured();
@@ -108,7 +115,7 @@ describe('the Slack adapter over HTTP, with Bolt’s own receiver', () => {
     try {
       const first = JSON.parse((await command('/farewell', 'article')).body);
       const expected = renderSlackReply({ kind: 'article', item: featured, private: false }).messages;
-      await vi.waitFor(() => expect(fake.responses).toHaveLength(expected.length - 1));
+      await vi.waitFor(() => expect(fake.responses).toHaveLength(expected.length - 1), { timeout: 5_000 });
       const rest = fake.responses.map((r) => r.body as { response_type: string; blocks: unknown[] });
       expect(rest.length).toBeGreaterThan(0);
       for (const message of [first, ...rest]) {
@@ -127,7 +134,7 @@ describe('the Slack adapter over HTTP, with Bolt’s own receiver', () => {
     const res = await command('/slow');
     expect([res.status, res.body]).toEqual([200, '']);
     release();
-    await vi.waitFor(() => expect(fake.responses).toHaveLength(1));
+    await vi.waitFor(() => expect(fake.responses).toHaveLength(1), { timeout: 5_000 });
     expect(fake.responses[0]!.body).toMatchObject({ response_type: 'in_channel', text: 'done at last' });
   });
 

@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Article } from '../../../articles/article.js';
+import { describeSpeaker, markQuote } from '../../../../commands/digest-entry.js';
 import type { Brief, Quote } from '../../../core/index.js';
 import { escapeArticleText, neutralizeMentions } from './discord-text.js';
 
@@ -32,13 +33,7 @@ export function summaryText(brief: Brief): string {
 /** A quote as a Discord block quote line, then who said it. */
 export function quoteBlock(quote: Quote): string {
   const text = escapeArticleText(quote.text.replace(/\s+/g, ' ').trim());
-  const marked = quote.partial ? `…“${text}”…` : `“${text}”`;
-  return `> ${marked}\n— ${escapeArticleText(describeSpeaker(quote))}`;
-}
-
-function describeSpeaker(quote: Quote): string {
-  if (quote.speaker === null) return 'unattributed';
-  return quote.named ? quote.speaker : `${quote.speaker} (unnamed)`;
+  return `> ${markQuote({ text, partial: quote.partial })}\n— ${escapeArticleText(describeSpeaker(quote))}`;
 }
 
 /** The visible warning for an unverified story, as an embed field; undefined when sourcing is fine. */

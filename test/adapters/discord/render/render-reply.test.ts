@@ -17,6 +17,11 @@ const huge = briefed({
   body: Array.from({ length: 60 }, (_, i) => `“Quote number ${i} ${'is long and goes on '.repeat(12)}end,” said Speaker ${i}. ${'Filler sentence with many words here. '.repeat(8)}`).join('\n'),
 });
 
+const rumour = briefed({
+  title: `@everyone ${'Rumour headline word '.repeat(20)}`,
+  body: `Insiders say the band will split, according to sources close to the label. “${'It is over and everyone knows it, '.repeat(12)}done,” a friend of the singer said. ${'The label reportedly declined to comment on the matter. '.repeat(6)}`,
+});
+
 function digestOf(count: number): Digest {
   const entries = Array.from({ length: count }, (_, i) => ({ item: i % 2 ? huge : featured, alsoIn: ['Rolling Stone', 'NME', '@everyone Weekly'] }));
   return { localDate: '2026-11-25', timezone: 'Europe/London', from: new Date('2026-11-24T09:00:00Z'), to: new Date('2026-11-25T09:00:00Z'), entries };
@@ -35,6 +40,7 @@ const replies: [string, Reply][] = [
   ['empty digest', { kind: 'digest', digest: digestOf(0), private: false }],
   ['text', { kind: 'text', text: `See <#123>. ${'word '.repeat(700)}`, private: true }],
   ['error', { kind: 'error', message: 'No featured story @everyone', private: true }],
+  ['digest of 10 long unverified stories', { kind: 'digest', digest: { ...digestOf(0), entries: Array.from({ length: 10 }, () => ({ item: rumour, alsoIn: Array.from({ length: 40 }, (_, i) => `Outlet number ${i}`) })) }, private: false }],
 ];
 
 describe('renderReply', () => {
@@ -127,6 +133,31 @@ describe('renderReply', () => {
     expect(message!.embeds).toHaveLength(10);
     expect(message!.embeds![0]!.fields).toEqual([{ name: 'Also in', value: 'Rolling Stone, NME, @\u200beveryone Weekly', inline: false }]);
     expect(message!.embeds![1]!.title!.length).toBeGreaterThan(0);
+  });
+
+  it('shows each digest story’s gist, its top quote with the speaker (unnamed marked) and the sourcing note', () => {
+    const [message] = renderReply({ kind: 'digest', digest: { ...digestOf(0), entries: [{ item: featured, alsoIn: [] }] }, private: false });
+    const description = message!.embeds![0]!.description!;
+    expect(description).toMatch(/^The world of rock music grew silent today/);
+    expect(description).toContain('> “This isn’t just a song”\n— his wife (unnamed)');
+    expect(description).toMatch(/⚠️ \*Unverified: .*reportedly.*\*$/u);
+  });
+
+  it('names a named speaker plainly, and keeps a quote and speaker for every story of a full digest', () => {
+    const [one] = renderReply({ kind: 'digest', digest: { ...digestOf(0), entries: [{ item: briefed(), alsoIn: [] }] }, private: false });
+    expect(one!.embeds![0]!.description).toContain('> “We missed the stage”\n— Ann Smith');
+    expect(one!.embeds![0]!.description).not.toMatch(/Unverified|\(unnamed\)/);
+    const [full] = renderReply(replies[8]![1]);
+    for (const embed of full!.embeds!) expect(embed.description).toMatch(/\n> …?“.+”…?\n— \S/u);
+    expect(full!.embeds![1]!.description).toMatch(/— Speaker \d+/);
+  });
+
+  it('GIVEN ten long unverified stories run by many outlets THEN each still shows its quote and speaker, and names a few outlets then how many more', () => {
+    const [message] = renderReply(replies.at(-1)![1]);
+    for (const embed of message!.embeds!) {
+      expect(embed.description).toContain('\n— a friend of the singer (unnamed)');
+      expect(embed.fields![0]!.value).toMatch(/^Outlet number 0, Outlet number 1, .*, \+\d+ more$/);
+    }
   });
 
   it('says so when a digest has no news', () => {

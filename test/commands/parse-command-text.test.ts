@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { brief } from '../../../commands/brief.js';
-import { digest } from '../../../commands/digest.js';
-import { farewell } from '../../../commands/farewell.js';
-import { commandUsage } from '../../../src/adapters/slack/command-usage.js';
-import { parseCommandText } from '../../../src/adapters/slack/parse-command-text.js';
+import { brief } from '../../commands/brief.js';
+import { digest } from '../../commands/digest.js';
+import { farewell } from '../../commands/farewell.js';
+import { parseCommandText } from '../../commands/parse-command-text.js';
+import { slackChannelId } from '../../src/adapters/slack/parse-command-text.js';
 
+/** One grammar for Slack’s command text and the console’s command line. */
 describe('parseCommandText for /farewell', () => {
   it('reads a bare view and the private flag in any order and case', () => {
     expect(parseCommandText(farewell, 'quotes private')).toEqual({ kind: 'run', options: { view: 'quotes', private: true } });
@@ -48,8 +49,10 @@ describe('parseCommandText for /digest', () => {
     });
   });
 
-  it('turns an escaped channel mention into the channel id', () => {
-    expect(parseCommandText(digest, 'status channel:<#C0NEWS|news>')).toEqual({ kind: 'run', subcommand: 'status', options: { channel: 'C0NEWS' } });
+  it('turns an escaped channel mention into the channel id with Slack’s reader, and takes any text without one (console)', () => {
+    expect(parseCommandText(digest, 'status channel:<#C0NEWS|news>', slackChannelId)).toEqual({ kind: 'run', subcommand: 'status', options: { channel: 'C0NEWS' } });
+    expect(parseCommandText(digest, 'preview channel:news')).toEqual({ kind: 'run', subcommand: 'preview', options: { channel: 'news' } });
+    expect(parseCommandText(digest, 'preview channel:news', slackChannelId)).toMatchObject({ kind: 'usage', problem: expect.stringContaining('"news" is not a Slack channel') });
   });
 
   it('asks for a subcommand when none or an unknown one is given', () => {
@@ -57,12 +60,5 @@ describe('parseCommandText for /digest', () => {
     expect(parseCommandText(digest, 'subscrib')).toEqual({ kind: 'usage', problem: 'Unknown subcommand "subscrib".' });
     expect(parseCommandText(digest, 'status colour:red')).toEqual({ kind: 'usage', problem: 'Unknown option "colour:red".' });
     expect(parseCommandText(digest, 'status general')).toEqual({ kind: 'usage', problem: 'Unknown option "general".' });
-  });
-});
-
-describe('commandUsage', () => {
-  it('writes how to type each command from its definition', () => {
-    expect(commandUsage(farewell)).toContain('Usage: `/farewell [brief|summary|quotes|article] [private]`');
-    expect(commandUsage(digest)).toContain('`/digest subscribe [time:<text>] [timezone:<text>] [channel:<text>] [include:<text>] [exclude:<text>]`');
   });
 });

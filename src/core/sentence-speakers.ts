@@ -1,0 +1,117 @@
+import { SPEECH_VERBS } from './lexicon.js';
+import { ADVERBS, type Attribution, cleanSpeaker, GREEDY_NP, NP, speakerOf, VERB } from './speaker-phrase.js';
+import { POSSESSIVE_SOURCE } from './speakers.js';
+
+/*
+ * Who speaks in a reporter's sentence as a whole: its subject, an "according to" opening, a speech tag set off
+ * by commas. Used when no speaker stands right next to the quotation marks.
+ */
+
+/** The subject of a reporter's sentence that carries a partial quote: `Friends say he ...` */
+const SPEAKER_VERB_ANYWHERE = new RegExp(`(?:^|[\\s,;(])(?<np>${NP})\\s+${ADVERBS}(?:${VERB}|call(?:s|ed)?|describ(?:es|ed))\\b`, 'gu');
+
+/** The subject of the speech verb in a reporter's sentence that embeds a quote. */
+export function speakerInSentence(sentenceOutsideQuote: string): Attribution | null {
+  // The sentence's own subject comes first: in `Trump said Clinton once described the deal as “the gold
+  // standard”` the words are reported by Trump, and `Republican claims` must not make "Republican" a speaker.
+  const subject = accordingOpening(sentenceOutsideQuote) ?? speechTag(sentenceOutsideQuote) ?? sentenceSubject(sentenceOutsideQuote);
+  if (subject) return subject;
+  for (const match of sentenceOutsideQuote.matchAll(SPEAKER_VERB_ANYWHERE)) {
+    const speaker = match.groups?.np && cleanSpeaker(match.groups.np);
+    if (speaker) return { speaker, direct: false };
+  }
+  return possessiveSource(sentenceOutsideQuote);
+}
+
+const ACCORDING_OPENING = /^\s*according to\s+(?<np>[^,“”"]{1,150}),/iu;
+
+/** `According to McConnell, the bill is “going nowhere”`: the source named first reports the whole sentence. */
+function accordingOpening(sentence: string): Attribution | null {
+  const np = ACCORDING_OPENING.exec(sentence)?.groups?.np;
+  const speaker = np && cleanSpeaker(np.split(/\s+/u).slice(0, 8).join(' '));
+  return speaker ? { speaker, direct: false } : null;
+}
+
+/** When no one is the subject of a speech verb, the owner of the words quoted is: `Trump’s claim that “…”`. */
+function possessiveSource(sentence: string): Attribution | null {
+  const speaker = speakerOf(POSSESSIVE_SOURCE.exec(sentence));
+  return speaker ? { speaker, direct: false } : null;
+}
+
+// A sentence may open with circumstance before its subject: `In a statement Friday, Page ...`, `On “Face the Nation,” Sanders …`.
+const LEAD_IN_CLAUSE = /^\s*(?:in|on|at|after|before|during|following|despite|while|as|since|when|with|from|for|by|speaking|writing|earlier|later|according to|having|asked|pressed|responding|referring|reacting|addressing|appearing|testifying|citing|amid|apart from|unlike|ahead of|because of|although|though|if|once|last)\b(?:[^,“”"]|[“"][^“”"]{1,60}[”"]){0,150}?(?:,|(?<=,[”"]))\s*/iu;
+// Common verbs whose past tense does not end in -ed: `Clinton spoke out`, `the Council made a condemnation`.
+const IRREGULAR_PAST = '(?:had|did|made|spoke|took|gave|went|came|got|put|held|met|left|saw|thought|found|kept|brought|sent|felt|ran|stood|set|won|lost|led|paid|began|became|struck|shot|fought|chose|drew|threw|knew|heard|meant|sought|taught|wore|hit|cut)';
+// The subject followed by its verb: `Reid has gone after`, `Japan branded`, `Cruz exhorted`. The shortest
+// subject is tried first; a longer one when that leaves a bare determiner (`the promoters planned`).
+const subjectThenVerb = (np: string) =>
+  new RegExp(
+    `^\\s*(?<np>${np})(?:,\\s(?<app>[^,“”"]{1,100}),)?\\s+${ADVERBS}(?:(?:is|was|are|were|has|have|had|will|would)\\s+(?:\\p{L}+ly\\s+)?)?(?:\\p{Ll}+(?:ed|s|ing)|${IRREGULAR_PAST})\\b`,
+    'u',
+  );
+// Two subjects joined by "and" speak together: `Trump and his aides have had choice words …`.
+const SUBJECT_THEN_VERB = [
+  subjectThenVerb(NP),
+  // `several promoters cancelled`: after a determiner the noun ends in -s too, so the phrase takes one more word.
+  subjectThenVerb(`(?:the|a|an|his|her|their|its|several|some|many|two|three|both|most)\\s+${NP}`),
+  subjectThenVerb(GREEDY_NP),
+  subjectThenVerb(`${NP}\\s+and\\s+${NP}`),
+];
+
+const REPORT_OPENING = new RegExp(`^\\s*(?<np>${NP})(?:,\\s(?<app>[^,“”"]{1,100}),)?\\s+${ADVERBS}${VERB}\\b`, 'u');
+
+/** The subject of a sentence that opens with a speech verb: `Trump said during a rally that …`. */
+export function reportingSubject(sentence: string): Attribution | null {
+  const speaker = speakerOf(REPORT_OPENING.exec(sentence.replace(LEAD_IN_CLAUSE, '')));
+  return speaker ? { speaker, direct: false } : null;
+}
+
+/** `Obama is rolling out a new message: “It’s about me.”`: a clause ending in a colon hands the quote to its subject. */
+export function subjectBeforeColon(before: string): Attribution | null {
+  if (!/:\s*$/u.test(before)) return null;
+  const subject = sentenceSubject(before);
+  return subject && looksLikeSomeone(subject.speaker) ? { speaker: subject.speaker, direct: true } : null;
+}
+
+/** The speaker of a sentence of reported speech: `Jones said the team was ready.`, `The team was ready, Jones said.` */
+export function speakerOfReport(sentence: string): Attribution | null {
+  const opening = reportingSubject(sentence);
+  if (opening) return opening;
+  // `Sanders identified exhaustion as a reason. “The younger people …”`: the quote that follows a sentence about
+  // a named person, with no one else speaking, is that person's.
+  const subject = sentenceSubject(sentence.replace(LEAD_IN_CLAUSE, ''));
+  return speechTag(sentence) ?? (subject && looksLikeSomeone(subject.speaker) ? subject : null);
+}
+
+/** `Sen. Bernie Sanders`, `Peabody`, `His former partner`: a name, or a determiner before a description; not `Stronger coordination`. */
+function looksLikeSomeone(phrase: string): boolean {
+  const head = phrase.split(/\s(?:of|for|at|among|with|from|in|on)\s/u)[0]!.split(/\s+/u);
+  return head.length === 1 ? /^\p{Lu}/u.test(head[0]!) : /^(?:The|A|An|His|Her|Their|Its)$/u.test(head[0]!) || head.slice(1).some((w) => /^\p{Lu}/u.test(w));
+}
+
+// A speech tag set off by commas, or closing the sentence: `These workers, Stumpf explained, were …`, `…, Warren said.`
+const SPEECH_TAG = new RegExp(`,[”’"]?\\s*(?<np>(?=\\p{Lu})${NP})\\s+${ADVERBS}${VERB}(?:\\s[^,.;“”"]{0,60})?(?:,|[.!?]?\\s*$)`, 'u');
+
+function speechTag(sentence: string): Attribution | null {
+  const speaker = speakerOf(SPEECH_TAG.exec(sentence));
+  return speaker ? { speaker, direct: false } : null;
+}
+
+/**
+ * A fragment quoted inside a reporter's sentence is the words of that sentence's subject
+ * (`Reid has gone after Trump as a “human leech”`), even when the verb is not one of speech.
+ */
+function sentenceSubject(sentence: string): Attribution | null {
+  const clause = sentence.replace(LEAD_IN_CLAUSE, '');
+  for (const pattern of SUBJECT_THEN_VERB) {
+    const speaker = speakerOf(pattern.exec(clause));
+    if (!speaker || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|several|some|many|two|three|both|most)\s)/u.test(speaker)) continue;
+    // `Trump and his aides criticized`: a phrase cannot end on a determiner, so "aides" was no verb.
+    if (/\s(?:the|a|an|his|her|their|its)$/u.test(speaker)) continue;
+    // `Friends say he has…`: a speech verb inside the phrase means the subject ended before it.
+    if (speaker.split(/\s+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return null;
+    return { speaker, direct: false };
+  }
+  return null;
+}
+

@@ -5,10 +5,6 @@
  */
 import { commands } from '../commands/index.js';
 import { createConsoleAdapter } from './adapters/console/console-adapter.js';
-import { createDiscordAdapter } from './adapters/discord/discord-adapter.js';
-import { createDiscordDigestPoster } from './adapters/discord/discord-digest-poster.js';
-import { createSlackAdapter } from './adapters/slack/slack-adapter.js';
-import { createSlackDigestPoster } from './adapters/slack/slack-digest-poster.js';
 import { createCommandServices } from './app/command-services.js';
 import { databaseReachable } from './app/health-checks.js';
 import { readConfigOrExit, stopOnSetting } from './app/read-config.js';
@@ -60,13 +56,16 @@ async function main(): Promise<void> {
   const http = new HttpServer(log);
   http.healthCheck('database', databaseReachable(db));
 
+  // Platform libraries load only when that platform is configured: the console needs neither.
+  const discordLib = config.discordEnabled ? await loadDiscord() : undefined;
+  const slackLib = config.slackEnabled ? await loadSlack() : undefined;
   // Every platform's routes share the one HTTP server, so they are added before `listen`.
-  const discord = config.discordEnabled ? createDiscordAdapter({ config, log, server: http, commands, services }) : undefined;
-  const slack = config.slackEnabled ? createSlackAdapter({ config, log, server: http, commands, services }) : undefined;
+  const discord = discordLib?.createDiscordAdapter({ config, log, server: http, commands, services });
+  const slack = slackLib?.createSlackAdapter({ config, log, server: http, commands, services });
   const posters: DigestPoster[] = [];
   // One REST client per process, so interactions and digests share Discord's rate-limit state.
-  if (discord && config.DISCORD_TOKEN) posters.push(createDiscordDigestPoster(discord.rest));
-  if (slack) posters.push(createSlackDigestPoster({ config, log }));
+  if (discord && discordLib && config.DISCORD_TOKEN) posters.push(discordLib.createDiscordDigestPoster(discord.rest));
+  if (slackLib) posters.push(slackLib.createSlackDigestPoster({ config, log }));
   const digests = createDigestScheduler({ db, posters, log, config });
   services.digests = digests.service; // before any adapter takes a command
 
@@ -99,6 +98,16 @@ async function main(): Promise<void> {
   for (const [mode, transport] of ready) {
     log.info(startupLine({ mode, transport, port, database: config.DATABASE_PATH, nextDigests: digests.nextRuns() }));
   }
+}
+
+async function loadDiscord() {
+  const [adapter, poster] = await Promise.all([import('./adapters/discord/discord-adapter.js'), import('./adapters/discord/discord-digest-poster.js')]);
+  return { ...adapter, ...poster };
+}
+
+async function loadSlack() {
+  const [adapter, poster] = await Promise.all([import('./adapters/slack/slack-adapter.js'), import('./adapters/slack/slack-digest-poster.js')]);
+  return { ...adapter, ...poster };
 }
 
 main().catch((error: unknown) => {

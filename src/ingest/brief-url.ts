@@ -2,9 +2,11 @@ import type { BriefedArticle } from '../../commands/types.js';
 import { makeBrief } from '../core/index.js';
 import { neutralizeMentions } from './clean-text.js';
 import { slugify } from './entry-to-article.js';
-import { MIN_ARTICLE_WORDS } from './extract-article.js';
 import { fetchArticlePage, isPageProblem, type PageProblem } from './full-text.js';
 import type { SafeFetch } from './safe-fetch.js';
+
+/** Less than this and the page is a list, a login wall or a stub, not an article. */
+export const MIN_ARTICLE_WORDS = 60;
 
 /**
  * `/brief url:<link>`: fetches a page a member shared (through the SSRF-guarded fetch), extracts

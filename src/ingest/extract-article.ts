@@ -15,13 +15,11 @@ export interface ExtractedArticle {
   words: number;
 }
 
-/** Less than this and the page is a list, a login wall or a stub, not an article. */
-export const MIN_ARTICLE_WORDS = 60;
 
 /**
  * Finds the article in a page with Mozilla's Readability (Firefox Reader View) on linkedom's
  * server-side DOM. Returns null when nothing readable is found; callers that need a real
- * article also check `words` against `MIN_ARTICLE_WORDS`.
+ * article also check `words` against `MIN_ARTICLE_WORDS` (brief-url.ts).
  */
 export function extractArticle(html: string, url: string): ExtractedArticle | null {
   const { document } = parseHTML(withBase(html, url));

@@ -1,5 +1,6 @@
-import type { Article } from '../src/articles/article.js';
-import type { Brief } from '../src/core/index.js';
+import type { BriefedArticle, Digest } from '../src/news/types.js';
+
+export type { BriefedArticle, Digest, DigestEntry } from '../src/news/types.js';
 import type { DigestService } from '../src/digest/digest-service.js';
 
 /**
@@ -63,11 +64,6 @@ export interface CommandContext {
   services: CommandServices;
 }
 
-/** An article together with its brief, computed once. */
-export interface BriefedArticle {
-  article: Article;
-  brief: Brief;
-}
 
 /** What commands may use; wired in `src/main.ts`. Later features add optional members. */
 export interface CommandServices {
@@ -84,23 +80,7 @@ export interface CommandServices {
 
 export type BriefView = 'brief' | 'summary' | 'quotes';
 
-/** One story in a digest; `alsoIn` names the other outlets that ran the same story. */
-export interface DigestEntry {
-  item: BriefedArticle;
-  alsoIn: string[];
-}
 
-/** The news a channel gets once a day (or sees with `/digest preview`). */
-export interface Digest {
-  /** Local calendar date the digest is for, YYYY-MM-DD in `timezone`. */
-  localDate: string;
-  timezone: string;
-  /** The window of arrival (ingest) times it covers, `[from, to)`: a story counts when it reached the bot. */
-  from: Date;
-  to: Date;
-  /** At most 10, newest first. Empty means no news: a scheduled digest then posts nothing. */
-  entries: DigestEntry[];
-}
 
 /** A command's answer. Adapters render each kind; `private` means only the caller sees it. */
 export type Reply =

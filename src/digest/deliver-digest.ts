@@ -1,4 +1,4 @@
-import type { Digest } from '../../commands/types.js';
+import type { Digest } from '../news/types.js';
 import type { Logger } from '../logger.js';
 import type { DeliveryLedger } from '../store/delivery-ledger.js';
 import type { Subscription, SubscriptionRepository } from '../store/subscription-repository.js';

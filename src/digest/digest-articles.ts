@@ -1,4 +1,4 @@
-import type { DigestEntry } from '../../commands/types.js';
+import type { DigestEntry } from '../news/types.js';
 import type { Article } from '../articles/article.js';
 import type { Brief } from '../core/index.js';
 import type { Db } from '../store/database.js';

@@ -1,4 +1,4 @@
-import type { Digest } from '../../commands/types.js';
+import type { Digest } from '../news/types.js';
 
 /**
  * How the scheduler reaches a platform: "post this digest to this channel". Each adapter

@@ -1,4 +1,4 @@
-import type { Digest } from '../../commands/types.js';
+import type { Digest } from '../news/types.js';
 import type { Db } from '../store/database.js';
 import type { Delivery, DeliveryLedger } from '../store/delivery-ledger.js';
 import type { DigestPlatform, Subscription, SubscriptionInput, SubscriptionRepository } from '../store/subscription-repository.js';

@@ -1,4 +1,4 @@
-import type { BriefedArticle } from '../../commands/types.js';
+import type { BriefedArticle } from '../news/types.js';
 import { makeBrief } from '../core/index.js';
 import { neutralizeMentions } from './clean-text.js';
 import { slugify } from './entry-to-article.js';

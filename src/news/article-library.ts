@@ -1,4 +1,4 @@
-import type { BriefedArticle } from '../../commands/types.js';
+import type { BriefedArticle } from './types.js';
 import { featuredArticle, loadArticles } from '../articles/load-articles.js';
 import { ArticleFileError } from '../articles/parse-article-file.js';
 import { makeBrief } from '../core/index.js';

@@ -1,4 +1,4 @@
-import type { BriefedArticle, DigestEntry } from '../../commands/types.js';
+import type { BriefedArticle, DigestEntry } from '../news/types.js';
 import type { Article } from '../articles/article.js';
 import type { Brief } from '../core/index.js';
 import type { Db } from './database.js';

@@ -14,6 +14,7 @@ import { startupLine } from './app/startup-line.js';
 import { secretValues } from './config.js';
 import { createLogger } from './logger.js';
 import { ArticleLibrary } from './news/article-library.js';
+import { refreshStaleBriefs } from './news/refresh-briefs.js';
 import { HttpServer } from './server/http-server.js';
 import type { DigestPoster } from './digest/digest-poster.js';
 import { createDigestScheduler } from './digest/digest-scheduler.js';
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
   for (const problem of library.problems) log.warn({ path: problem.path, reason: problem.reason }, 'article file skipped');
   const db = openDatabase(config.DATABASE_PATH);
   shutdown.register('storage', 'database', () => void db.close());
+  // After an upgrade, stories already stored get the current core's summary, quotes and sourcing.
+  refreshStaleBriefs(db, log);
   // Throws with the file path and the reason when FEEDS_FILE is malformed.
   // The console polls no feed (it must work offline), but takes in data/articles for /digest preview.
   const ingest = await createIngest({ config, db, log, ...(consoleMode ? { feedList: [] } : {}) }).catch((error: unknown) => {

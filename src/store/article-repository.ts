@@ -2,6 +2,7 @@ import type { BriefedArticle, DigestEntry } from '../news/types.js';
 import type { Article } from '../articles/article.js';
 import type { Brief } from '../core/index.js';
 import type { Db } from './database.js';
+import { BRIEF_VERSION } from '../news/brief-version.js';
 
 /** Where an article came from and how it is recognised again. */
 export interface ArticleKeys {
@@ -76,10 +77,10 @@ export class ArticleRepository {
     return this.db.transaction(() => {
       const result = this.db
         .prepare(
-          `INSERT INTO articles (slug, title, url, source, published_at, ingested_at, origin, guid, canonical_url, content_hash, group_id, article_json, brief_json)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO articles (slug, title, url, source, published_at, ingested_at, origin, guid, canonical_url, content_hash, group_id, article_json, brief_json, brief_version)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(article.slug, article.title, article.url ?? null, article.source ?? null, article.published, now.toISOString(), keys.origin, keys.guid, keys.canonicalUrl, keys.contentHash, groupId, JSON.stringify(article), JSON.stringify(brief));
+        .run(article.slug, article.title, article.url ?? null, article.source ?? null, article.published, now.toISOString(), keys.origin, keys.guid, keys.canonicalUrl, keys.contentHash, groupId, JSON.stringify(article), JSON.stringify(brief), BRIEF_VERSION);
       const id = Number(result.lastInsertRowid);
       if (groupId === null) this.db.prepare('UPDATE articles SET group_id = ? WHERE id = ?').run(id, id);
       return id;

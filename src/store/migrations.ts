@@ -82,4 +82,10 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX deliveries_subscription ON deliveries (subscription_id, local_date);
     `,
   },
+  {
+    version: 2,
+    name: 'which core computed each stored brief',
+    // NULL for briefs stored before: they are recomputed at the next start like any stale one.
+    sql: 'ALTER TABLE articles ADD COLUMN brief_version TEXT;',
+  },
 ];

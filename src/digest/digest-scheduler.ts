@@ -7,9 +7,9 @@ import { createDeliveryLedger } from '../store/delivery-ledger.js';
 import { createSubscriptionRepository, type Subscription } from '../store/subscription-repository.js';
 import { createDigestArticles } from './digest-articles.js';
 import type { DigestPoster } from './digest-poster.js';
-import { createDigestService, type DigestService } from './digest-service.js';
+import { createDigestService, dayStillDue, type DigestService } from './digest-service.js';
 import { deliverDigest, type DeliveryDeps, type DeliveryOutcome } from './deliver-digest.js';
-import { latestDue, nextDue, serverTimeZone } from './local-time.js';
+import { nextDue, serverTimeZone } from './local-time.js';
 import { RateLimiter, type RatePolicy, type Sleep } from './rate-limiter.js';
 
 export interface DigestSchedulerDeps {
@@ -73,10 +73,10 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
 
   function runDue(sub: Subscription): Promise<DeliveryOutcome> {
     if (sub.pausedAt) return Promise.resolve('skipped');
-    const now = clock();
-    const { localDate, due } = latestDue(now, sub.timeOfDay, sub.timezone);
-    // A new subscription starts with the next due time, and a day long past is not sent late.
-    if (due < sub.createdAt || now.getTime() - due.getTime() > graceMs) return Promise.resolve('skipped');
+    // A day long past is not sent late, and a new subscription starts with the next due time.
+    const day = dayStillDue(sub, clock(), graceMs);
+    if (!day || day.due < sub.createdAt) return Promise.resolve('skipped');
+    const { localDate, due } = day;
     const key = `${sub.id}:${localDate}`;
     const pending = inFlight.get(key);
     if (pending) return pending;
@@ -114,7 +114,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
   }
 
   const service = createDigestService({
-    db: deps.db, subscriptions, ledger: delivery.ledger, articles, clock,
+    db: deps.db, subscriptions, ledger: delivery.ledger, articles, clock, graceHours: deps.config.DIGEST_GRACE_HOURS,
     defaultTimezone: deps.config.TZ ?? serverTimeZone(),
     platforms: new Set(deps.posters.map((p) => p.platform)),
     onChange: (sub) => (sub ? schedule(sub) : undefined),

@@ -4,7 +4,7 @@ import type { Delivery, DeliveryLedger } from '../store/delivery-ledger.js';
 import type { DigestPlatform, Subscription, SubscriptionInput, SubscriptionRepository } from '../store/subscription-repository.js';
 import type { DigestArticles } from './digest-articles.js';
 import { buildDigest, digestWindow } from './deliver-digest.js';
-import { localDateOf, nextDue } from './local-time.js';
+import { latestDue, localDateOf, nextDue } from './local-time.js';
 
 /** A feed that is failing or switched off: one reason a digest may be thin or empty. */
 export interface FeedProblem {
@@ -22,6 +22,11 @@ export interface DigestStatus {
   lastSent: Delivery | undefined;
   /** The latest day's outcome, whatever it was (`empty` means no news, nothing posted). */
   latestDay: Delivery | undefined;
+  /**
+   * True when the latest day is waiting for a retry that will never come (its grace window has
+   * passed or a newer day is due), so the next digest covers its stories instead.
+   */
+  latestDayGaveUp: boolean;
   feedProblems: FeedProblem[];
 }
 
@@ -46,10 +51,21 @@ export interface DigestServiceDeps {
   ledger: DeliveryLedger;
   articles: DigestArticles;
   clock: () => Date;
+  /** `DIGEST_GRACE_HOURS`: how long after its due time a day's digest is still sent or retried. */
+  graceHours: number;
   defaultTimezone: string;
   platforms: ReadonlySet<DigestPlatform>;
   onChange(sub: Subscription): void;
   onRemove(id: number): void;
+}
+
+/**
+ * The day whose digest is still worth sending now: the latest due one, unless it is older than the
+ * grace window. The scheduler sends and retries only this day, and status reads the same rule.
+ */
+export function dayStillDue(sub: Pick<Subscription, 'timeOfDay' | 'timezone'>, now: Date, graceMs: number): { localDate: string; due: Date } | undefined {
+  const latest = latestDue(now, sub.timeOfDay, sub.timezone);
+  return now.getTime() - latest.due.getTime() > graceMs ? undefined : latest;
 }
 
 export function createDigestService(deps: DigestServiceDeps): DigestService {
@@ -75,11 +91,14 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       if (!subscription) return undefined;
       const recent = deps.ledger.recent(subscription.id, 30);
       const rows = feedProblems.all() as (Omit<FeedProblem, 'disabled'> & { disabled: number })[];
+      const latestDay = recent[0];
+      const now = deps.clock();
       return {
         subscription,
-        nextRun: subscription.pausedAt ? null : nextDue(deps.clock(), subscription.timeOfDay, subscription.timezone),
+        nextRun: subscription.pausedAt ? null : nextDue(now, subscription.timeOfDay, subscription.timezone),
         lastSent: recent.find((d) => d.status === 'sent'),
-        latestDay: recent[0],
+        latestDay,
+        latestDayGaveUp: latestDay?.status === 'retry' && dayStillDue(subscription, now, deps.graceHours * 3_600_000)?.localDate !== latestDay.localDate,
         feedProblems: rows.map((r) => ({ ...r, disabled: r.disabled === 1 })),
       };
     },

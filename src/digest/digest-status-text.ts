@@ -21,7 +21,7 @@ export function neutralizeMentions(text: string): string {
 
 /** `/digest status` as lines a person reads: schedule, next run, last delivery, what went wrong. */
 export function formatDigestStatus(status: DigestStatus): string {
-  const { subscription: sub, nextRun, lastSent, latestDay, feedProblems } = status;
+  const { subscription: sub, nextRun, lastSent, latestDay, latestDayGaveUp, feedProblems } = status;
   const tz = sub.timezone;
   const lines = [`Daily digest in <#${sub.channelId}> at ${sub.timeOfDay} (${tz}).`];
   const filters = [
@@ -37,7 +37,10 @@ export function formatDigestStatus(status: DigestStatus): string {
   lines.push(lastSent
     ? `Last digest: ${lastSent.localDate}, ${lastSent.articleCount ?? 0} ${lastSent.articleCount === 1 ? 'story' : 'stories'}, posted ${formatLocal(lastSent.completedAt ?? lastSent.claimedAt, tz)}.`
     : 'No digest posted yet.');
-  if (latestDay && latestDay !== lastSent) lines.push(describeDay(latestDay.localDate, latestDay.status, latestDay.error));
+  if (latestDay && latestDay !== lastSent) {
+    const gaveUp = sub.lastDigestAt ? 'gave-up' : 'gave-up-first';
+    lines.push(describeDay(latestDay.localDate, latestDayGaveUp ? gaveUp : latestDay.status, latestDay.error));
+  }
   if (sub.lastError && sub.lastErrorAt) {
     const streak = sub.failedDays > 0 ? ` (${sub.failedDays} failed ${sub.failedDays === 1 ? 'day' : 'days'} in a row)` : '';
     lines.push(`Last error: ${neutralizeMentions(sub.lastError)} at ${formatLocal(sub.lastErrorAt, tz)}${streak}.`);
@@ -53,6 +56,10 @@ function describeDay(localDate: string, status: string, error: string | null): s
     case 'empty': return `${localDate}: no news matched, so nothing was posted.`;
     case 'claimed': return `${localDate}: being sent right now.`;
     case 'retry': return `${localDate}: not posted yet, will retry (${neutralizeMentions(error ?? 'temporary failure')}).`;
+    // The scheduler stops retrying after the grace window; the stories are not lost, only late.
+    case 'gave-up': return `${localDate}: could not be posted in time (${neutralizeMentions(error ?? 'temporary failure')}); the next digest covers its stories.`;
+    // With no digest before it, the next one covers only its own 24 hours.
+    case 'gave-up-first': return `${localDate}: could not be posted in time (${neutralizeMentions(error ?? 'temporary failure')}); the next digest covers the 24 hours before it.`;
     case 'failed': return `${localDate}: could not be posted (${neutralizeMentions(error ?? 'unknown error')}).`;
     default: return `${localDate}: ${status}.`;
   }

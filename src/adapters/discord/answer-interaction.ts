@@ -80,18 +80,5 @@ export async function answerInteraction(pending: Promise<Reply>, responder: Inte
   }
 }
 
-/** Answers still being sent, so that stopping can let them finish instead of cutting them off. */
-export class AnswersInFlight {
-  private readonly pending = new Set<Promise<void>>();
-
-  track(answer: Promise<void>): Promise<void> {
-    this.pending.add(answer);
-    void answer.finally(() => this.pending.delete(answer));
-    return answer;
-  }
-
-  /** Resolves when every answer started so far is done (answers never reject). */
-  async drain(): Promise<void> {
-    await Promise.all([...this.pending]);
-  }
-}
+// Shared with the Slack adapter; re-exported so the Discord modes keep importing it from here.
+export { AnswersInFlight } from '../../app/answers-in-flight.js';

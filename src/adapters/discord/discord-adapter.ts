@@ -3,6 +3,7 @@ import type { CommandDefinition, CommandServices } from '../../../commands/types
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { HttpServer } from '../../server/http-server.js';
+import type { AnswersInFlight } from '../../app/answers-in-flight.js';
 import { createDiscordRest } from './discord-rest.js';
 import { createDiscordClient, handleGatewayInteractions } from './gateway-interactions.js';
 import { handleHttpInteractions, INTERACTIONS_PATH } from './http-interactions.js';
@@ -43,7 +44,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
       rest,
       connected: true,
       start: async () => log.info({ path: INTERACTIONS_PATH, commands: deps.commands.map((c) => `/${c.name}`) }, 'Discord interactions endpoint ready'),
-      stop: () => inFlight.drain(),
+      stop: () => stopAnswering(inFlight, log),
     };
   }
   const token = config.DISCORD_TOKEN;
@@ -63,8 +64,15 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
       log.info({ commands: deps.commands.map((c) => `/${c.name}`) }, 'Discord gateway login done');
     },
     async stop() {
-      await inFlight.drain();
+      await stopAnswering(inFlight, log);
       await client.destroy();
     },
   };
 }
+
+/** Answers being sent get a few seconds to finish; shutdown never hangs on one that will not. */
+async function stopAnswering(inFlight: AnswersInFlight, log: Logger): Promise<void> {
+  if (!(await inFlight.drainWithin(STOP_WAIT_MS))) log.warn({ pending: inFlight.size }, 'Discord answers still pending at shutdown');
+}
+
+const STOP_WAIT_MS = 5_000;

@@ -1,5 +1,6 @@
 import { App, HTTPReceiver, type webApi } from '@slack/bolt';
 import type { CommandDefinition, CommandServices } from '../../../commands/types.js';
+import { AnswersInFlight } from '../../app/answers-in-flight.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { HttpServer } from '../../server/http-server.js';
@@ -15,6 +16,9 @@ export const SLACK_EVENTS_PATH = '/slack/events';
  */
 const INTERACTIVE_RETRY_POLICY = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
 
+/** How long `stop` waits for late answers; bounded so one hung command cannot hold up shutdown. */
+const STOP_WAIT_MS = 5_000;
+
 export interface SlackAdapterDeps {
   config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL'>;
   log: Logger;
@@ -24,6 +28,8 @@ export interface SlackAdapterDeps {
   services: CommandServices;
   /** How long a command may take before we acknowledge empty and answer later (Slack allows 3,000 ms). */
   ackDeadlineMs?: number;
+  /** How long `stop` waits for answers still being sent to `response_url`; default 5 s. */
+  stopWaitMs?: number;
 }
 
 export interface SlackAdapter {
@@ -38,6 +44,7 @@ export interface SlackAdapter {
   readonly client: webApi.WebClient;
   /** Checks the bot token (`auth.test`), then in Socket Mode opens the connection. Call before `server.listen`. */
   start(): Promise<void>;
+  /** Waits (bounded) for answers still being sent to `response_url`, then in Socket Mode disconnects. */
   stop(): Promise<void>;
 }
 
@@ -61,8 +68,11 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     app = new App({ ...base, receiver });
     server.route('POST', SLACK_EVENTS_PATH, (req, res) => receiver.requestListener(req, res));
   }
+  const answers = new AnswersInFlight();
   for (const definition of deps.commands) {
-    app.command(`/${definition.name}`, slashCommandListener({ definition, services: deps.services, log, ackDeadlineMs: deps.ackDeadlineMs ?? 2_500 }));
+    const listener = slashCommandListener({ definition, services: deps.services, log, ackDeadlineMs: deps.ackDeadlineMs ?? 2_500 });
+    // The listener's promise spans the late `response_url` posts too, not just the acknowledgement.
+    app.command(`/${definition.name}`, (args) => answers.track(listener(args)));
   }
   let ready = false;
   server.healthCheck('slack', () => ready);
@@ -82,6 +92,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     },
     async stop() {
       ready = false;
+      const pending = answers.size;
+      if (!(await answers.drainWithin(deps.stopWaitMs ?? STOP_WAIT_MS))) log.warn({ pending }, 'stopped before every Slack answer was sent');
       if (mode === 'socket') await app.stop();
     },
   };

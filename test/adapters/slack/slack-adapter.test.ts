@@ -17,7 +17,7 @@ const echo: CommandDefinition = {
   name: 'echo',
   description: 'Shows what the adapter passed in',
   subcommands: [
-    { name: 'manage', description: 'Needs channel rights', requiresManageChannel: true, options: [{ name: 'channel', description: 'Which', type: 'string' }] },
+    { name: 'manage', description: 'Needs channel rights', requiresManageChannel: true, options: [{ name: 'channel', description: 'Which', type: 'channel' }] },
     { name: 'look', description: 'Anyone', options: [] },
   ],
   async run(ctx) {
@@ -149,6 +149,8 @@ describe('the Slack adapter over HTTP, with Bolt’s own receiver', () => {
     expect(JSON.parse(await run('U0ADMIN', 'manage'))).toMatchObject({ subcommand: 'manage', canManageChannel: true, workspaceId: 'T0FAKE' });
     expect(JSON.parse(await run('U0ALICE', 'manage', 'C0ALICE'))).toMatchObject({ canManageChannel: true, channelId: 'C0ALICE' });
     expect(await run('U0ALICE', 'manage channel:<#C0GENERAL|general>', 'C0ALICE')).toContain('Only a workspace admin');
+    expect(JSON.parse(await run('U0ALICE', 'manage channel:<#C0ALICE|alice>'))).toMatchObject({ options: { channel: 'C0ALICE' }, canManageChannel: true, channelId: 'C0GENERAL' });
+    expect(await run('U0ADMIN', 'manage channel:#news')).toContain('Slack did not link "#news" to a channel');
     expect(JSON.parse(await run('U0ALICE', 'look'))).toMatchObject({ subcommand: 'look', canManageChannel: false, userId: 'U0ALICE' });
   });
 

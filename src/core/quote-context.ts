@@ -1,4 +1,4 @@
-import type { QuotedSpan } from './quoted-spans.js';
+import { type QuotedSpan, unquoteNicknames } from './quoted-spans.js';
 import { speakerOfReport } from './sentence-speakers.js';
 import { type Attribution, isPronoun, speakerBefore, tagSentence } from './speakers.js';
 import type { Sentence } from './types.js';
@@ -13,8 +13,9 @@ export interface QuoteContext {
   sentenceOutside: string;
 }
 
-// `“…” — Robert Plant` and `”― Pamela Padilla`: a byline dash after a quote names who said it.
-const BYLINE_DASH = /^[ \t]*[—–―][^\n“"]{1,80}/u;
+// `“…” — Robert Plant` and `”― Pamela Padilla`: a byline dash after a quote names who said it. Any space but a
+// line break may stand before the dash (web text often has a no-break space there).
+const BYLINE_DASH = /^[^\S\n]*[—–―][^\n“"]{1,80}/u;
 
 /** Cuts out the reporter's words before and after a quoted span, within its sentence. */
 export function readQuoteContext(
@@ -33,7 +34,7 @@ export function readQuoteContext(
   // The splitter may have put the byline dash in a sentence of its own.
   if (span.closed && !after.trim()) after = BYLINE_DASH.exec(article.slice(span.close + 1))?.[0] ?? after;
   const sentenceOutside = openSentence ? article.slice(openSentence.start, span.open) + ' ' + after : before;
-  return { before, after, sentenceOutside };
+  return { before: unquoteNicknames(before), after: unquoteNicknames(after), sentenceOutside: unquoteNicknames(sentenceOutside) };
 }
 
 // `"WALLACE: Let’s start…"`: transcripts put the speaker's name in capitals before a colon.
@@ -92,7 +93,7 @@ export function speakerOfTagAfter(article: string, sentences: Sentence[], span: 
   const own = sentenceAt(sentences, span.close);
   const next = own && sentences[own.index + 1];
   if (!span.closed || !next || next.paragraph !== own.paragraph || article.slice(span.close + 1, own.end).trim() !== '') return null;
-  const tag = tagSentence(next.text);
+  const tag = tagSentence(unquoteNicknames(next.text));
   return tag ? { speaker: tag, direct: true } : null;
 }
 

@@ -44,7 +44,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         paragraph: index,
       };
       trimSpan(text, span);
-      if (span.end > span.start) spans.push(span);
+      if (span.end > span.start && !isNicknameInName(text, span)) spans.push(span);
       kind = null;
     };
 
@@ -91,4 +91,20 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 function trimSpan(text: string, span: QuotedSpan): void {
   while (span.start < span.end && /\s/u.test(text[span.start]!)) span.start++;
   while (span.end > span.start && /\s/u.test(text[span.end - 1]!)) span.end--;
+}
+
+// `Marcia “Cia” Price`: one capitalised word in quotation marks between the parts of a name.
+const NICKNAME_IN_NAME = /(?<=\p{Lu}[\p{L}.'’-]*\s)["“‘](\p{Lu}[\p{L}.'’-]*)["”’](?=\s+\p{Lu})/gu;
+
+/** A nickname inside a name is part of the name: neither a quote nor the end of the speaker's phrase. */
+function isNicknameInName(text: string, span: QuotedSpan): boolean {
+  if (!span.closed) return false;
+  NICKNAME_IN_NAME.lastIndex = 0;
+  const match = NICKNAME_IN_NAME.exec(text.slice(Math.max(0, span.open - 40), span.close + 3));
+  return match !== null && match.index === Math.min(40, span.open);
+}
+
+/** The reporter's words with the marks around nicknames dropped, so `Marcia “Cia” Price` reads as one name. */
+export function unquoteNicknames(words: string): string {
+  return words.replace(NICKNAME_IN_NAME, '$1');
 }

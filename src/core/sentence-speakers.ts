@@ -1,5 +1,5 @@
 import { SPEECH_VERBS } from './lexicon.js';
-import { ADVERBS, type Attribution, cleanSpeaker, GREEDY_NP, NP, speakerOf, VERB } from './speaker-phrase.js';
+import { ADVERBS, type Attribution, cleanSpeaker, GREEDY_NP, NOT_AFTER_PREPOSITION, NP, speakerOf, VERB } from './speaker-phrase.js';
 import { POSSESSIVE_SOURCE } from './speakers.js';
 
 /*
@@ -8,7 +8,7 @@ import { POSSESSIVE_SOURCE } from './speakers.js';
  */
 
 /** The subject of a reporter's sentence that carries a partial quote: `Friends say he ...` */
-const SPEAKER_VERB_ANYWHERE = new RegExp(`(?:^|[\\s,;(])(?<np>${NP})\\s+${ADVERBS}(?:${VERB}|call(?:s|ed)?|describ(?:es|ed))\\b`, 'gu');
+const SPEAKER_VERB_ANYWHERE = new RegExp(`(?:^|[\\s,;(])${NOT_AFTER_PREPOSITION}(?<np>${NP})\\s+${ADVERBS}(?:${VERB}|call(?:s|ed)?|describ(?:es|ed))\\b`, 'gu');
 
 /** The subject of the speech verb in a reporter's sentence that embeds a quote. */
 export function speakerInSentence(sentenceOutsideQuote: string): Attribution | null {

@@ -1,4 +1,4 @@
-import { ADVERBS, type Attribution, cleanSpeaker, GREEDY_NP, LEAD, NP, SUBJECT, speakerOf, VERB, WORD } from './speaker-phrase.js';
+import { ADVERBS, type Attribution, cleanSpeaker, GREEDY_NP, LEAD, NOT_AFTER_PREPOSITION, NP, SUBJECT, speakerOf, VERB, WORD } from './speaker-phrase.js';
 
 export { type Attribution, displaySpeaker, isNamed, isPlural, isPronoun, REPORTING_VERB } from './speaker-phrase.js';
 
@@ -14,10 +14,12 @@ const SPEAKER_APPOSITIVE_VERB = new RegExp(`${LEAD}(?<np>${DESCRIPTION}),\\s(?<a
 /** `” — Jimmy Page` */
 // The name must end the sentence or meet a comma: `— a metaphor for …` running on is the reporter's aside.
 const DASH_SPEAKER = new RegExp(`^\\s*[—–―]\\s*(?<np>${WORD}(?:\\s+${WORD}){0,7})(?=\\s*(?:[,.;]|$))`, 'u');
+/** `,” as a Homeland Security memo put it` or `,” as Trump said in June` */
+const AS_SPEAKER_PUT_IT = new RegExp(`${LEAD}as\\s+(?<np>${NP})\\s+${ADVERBS}(?:put|puts|${VERB})\\b`, 'u');
 /** `,” according to his manager` */
 const ACCORDING_AFTER = new RegExp(`${LEAD}according to\\s+(?<np>${WORD}(?:\\s+${WORD}){0,7})`, 'iu');
 /** `Page told reporters: “` or `his wife said, “` (or a semicolon typed for the colon) */
-const SPEAKER_VERB_BEFORE = new RegExp(`(?<np>${SUBJECT})\\s+${ADVERBS}${VERB}(?:\\s+[^“”".:;!?,]{0,90}?)?\\s*[:;,]?\\s*$`, 'u');
+const SPEAKER_VERB_BEFORE = new RegExp(`${NOT_AFTER_PREPOSITION}(?<np>${SUBJECT})\\s+${ADVERBS}${VERB}(?:\\s+[^“”".:;!?,]{0,90}?)?\\s*[:;,]?\\s*$`, 'u');
 /** `Kerr Putney, the police chief, said that the footage did not give “` */
 const SPEAKER_APPOSITIVE_BEFORE = new RegExp(`(?:^|,\\s+)(?<np>${DESCRIPTION}),\\s(?<app>[^“”"]{1,120}?),\\s+${ADVERBS}${VERB}(?:\\s+[^“”".:;!?,]{0,90}?)?\\s*[:,]?\\s*$`, 'u');
 /** `footage of Trump saying during the debate, “`: the name right before a speaking participle is the speaker. */
@@ -32,7 +34,7 @@ const ACCORDING_BEFORE = new RegExp(`according to\\s+(?<np>${NP}),\\s*$`, 'iu');
 
 /** Finds the speaker named right after a quote's closing mark. */
 export function speakerAfter(after: string): Attribution | null {
-  for (const pattern of [VERB_THEN_SPEAKER, SPEAKER_APPOSITIVE_VERB, SPEAKER_THEN_VERB, DASH_SPEAKER, ACCORDING_AFTER]) {
+  for (const pattern of [VERB_THEN_SPEAKER, SPEAKER_APPOSITIVE_VERB, SPEAKER_THEN_VERB, DASH_SPEAKER, ACCORDING_AFTER, AS_SPEAKER_PUT_IT]) {
     const speaker = speakerOf(pattern.exec(after));
     if (speaker) return { speaker, direct: true };
   }
@@ -57,9 +59,10 @@ export const POSSESSIVE_SOURCE = new RegExp(`(?<np>${POSSESSOR})[’']s\\s+(?:\\
 /** `Trump’s claim that “` right before the quote: the words are the owner's, whoever reports them. */
 const POSSESSIVE_BEFORE = new RegExp(`(?<np>${POSSESSOR})[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?${WORDS_SAID}(?:\\s+(?:that|of)\\b[^“”".;:!?]{0,80})?\\s*[:,]?\\s*$`, 'u');
 
-// A sentence that only names who spoke: `Lynch said on Friday.`, `So said Speaker Paul Ryan.`, `The remark came from Lynch.`
+// A sentence that only names who spoke: `Lynch said on Friday.`, `So said Speaker Paul Ryan.`, `The remark came from Lynch.`,
+// `His niece, state Del. Marcia Price, shouted to the crowd.`
 const TAG_SENTENCE = new RegExp(
-  `^\\s*(?:(?:so\\s+)?${VERB}\\s+(?<inverted>${GREEDY_NP})|(?<np>${SUBJECT})\\s+${ADVERBS}${VERB}|` +
+  `^\\s*(?:(?:so\\s+)?${VERB}\\s+(?<inverted>${GREEDY_NP})|(?<np>${SUBJECT})(?:,\\s(?<app>[^,“”"]{1,100}),)?\\s+${ADVERBS}${VERB}|` +
     `the\\s+(?:remarks?|comments?|words|quote)\\s+came\\s+from\\s+(?<source>${GREEDY_NP})|(?:that|this)\\s+(?:was|is)\\s+how\\s+(?<putter>${NP})\\s+put\\s+it)` +
     `(?!\\s+that\\b)(?:[\\s,]+[^.“”"!?;:]{0,50}?)?[.!]?\\s*$`,
   'iu',
@@ -67,9 +70,10 @@ const TAG_SENTENCE = new RegExp(
 
 /** The speaker named by a sentence that is only a speech tag, or null. */
 export function tagSentence(sentence: string): string | null {
-  const groups = TAG_SENTENCE.exec(sentence)?.groups;
+  const match = TAG_SENTENCE.exec(sentence);
+  const groups = match?.groups;
   const phrase = groups?.np ?? groups?.inverted ?? groups?.source ?? groups?.putter;
-  const speaker = phrase ? cleanSpeaker(phrase) : null;
+  const speaker = groups?.app ? speakerOf(match) : phrase ? cleanSpeaker(phrase) : null;
   return speaker && !/^(?:it|this|that|which)$/iu.test(speaker) ? speaker : null;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBrief } from '../../src/core/index.js';
+import { said } from './quote-kit.js';
 
-const said = (text: string) => makeBrief({ text }).quotes.map((q) => [q.text, q.speaker]);
 
 describe('GIVEN a quote whose speaker is named by the layout around it', () => {
   it('THEN a byline dash in any of its forms (—, –, ―) names the speaker', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeBrief } from '../../src/core/index.js';
+import { said } from './quote-kit.js';
 
 /** Each case is one convention of how news attributes quoted words; the sentences are invented. */
-const said = (text: string) => makeBrief({ text }).quotes.map((q) => [q.text, q.speaker]);
 
 describe('GIVEN a word of speech used as a noun', () => {
   it('THEN a possessive before it ("the label’s remarks") is not the subject of a verb', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBrief } from '../../src/core/index.js';
+import { said } from './quote-kit.js';
 
-const said = (text: string) => makeBrief({ text }).quotes.map((q) => [q.text, q.speaker]);
 const speakerOf = (text: string, quote: string) => makeBrief({ text }).quotes.find((q) => q.text.startsWith(quote))?.speaker;
 
 describe('GIVEN names and tags written the way scraped news writes them', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeBrief } from '../../src/core/index.js';
+import { said } from './quote-kit.js';
 import { speakerBefore } from '../../src/core/speakers.js';
 
-const said = (text: string) => makeBrief({ text }).quotes.map((q) => [q.text, q.speaker]);
 
 describe('GIVEN a partial quote inside a reporter’s sentence', () => {
   it('THEN a name with an appositive before the speech verb is the speaker, not the appositive', () => {

@@ -16,3 +16,17 @@ export function readEvalSet<T>(relativePath: string): T[] | null {
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as T);
 }
+
+/**
+ * An extra quote set named by POLNEAR_EXTRA (a file made by `npm run bench:polnear-convert`), scored as a held-out
+ * row next to the shared ones; null when the variable is not set.
+ */
+export function readExtraQuoteSet<T>(): { name: string; items: T[] } | null {
+  const path = process.env.POLNEAR_EXTRA;
+  if (!path) return null;
+  const items = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+  return { name: `PolNeAR extra (${path.split('/').pop()})`, items };
+}

@@ -3,7 +3,7 @@
  * speaker rules generalise inside dev: odd against even articles, and one row per outlet. The test split is
  * never read here, so this can be run as often as tuning needs.
  */
-import { readEvalSet } from '../eval-data.js';
+import { readEvalSet, readExtraQuoteSet } from '../eval-data.js';
 import { evaluateQuotes, type Row, warmUp } from './evaluate.js';
 import type { GoldQuote } from './quote-match.js';
 import { printTable } from './table.js';
@@ -22,5 +22,8 @@ if (dev) {
     evaluateQuotes('dev, odd articles', dev.filter((_, i) => i % 2 === 1)),
   ];
   for (const outlet of [...new Set(dev.map(outletOf))].sort()) rows.push(evaluateQuotes(`dev, ${outlet}`, dev.filter((i) => outletOf(i) === outlet)));
+  // Articles from another PolNeAR split (POLNEAR_EXTRA): a held-out check that still never reads the test split.
+  const extra = readExtraQuoteSet<QuoteItem>();
+  if (extra) rows.push(evaluateQuotes(extra.name, extra.items));
   printTable(rows);
 }

@@ -17,11 +17,16 @@ export interface GoldQuote {
   text: string;
   speaker: string | null;
   speaker_is_pronoun: boolean;
+  /** Character offsets in the article, where the set gives them. */
+  start?: number;
+  end?: number;
 }
 
 export interface ReturnedQuote {
   text: string;
   speaker: string | null;
+  start?: number;
+  end?: number;
 }
 
 export function normaliseQuoteText(text: string): string {
@@ -40,12 +45,20 @@ export function quotesMatch(returned: string, gold: string): boolean {
   return longer.includes(shorter) && shorter.length * 2 >= longer.length;
 }
 
-/** Pairs each returned quote with at most one gold quote, in article order. */
+const overlaps = (a: ReturnedQuote | GoldQuote, b: ReturnedQuote | GoldQuote) =>
+  a.start !== undefined && a.end !== undefined && b.start !== undefined && b.end !== undefined && a.start < b.end && b.start < a.end;
+
+/**
+ * Pairs each returned quote with at most one gold quote, in article order. Where both carry offsets, a gold quote
+ * at the same place is taken first: a phrase quoted twice ("locker room talk") is two quotes, maybe by two people.
+ */
 export function pairQuotes<R extends ReturnedQuote, G extends GoldQuote>(returned: R[], gold: G[]): [R, G][] {
   const used = new Set<number>();
   const pairs: [R, G][] = [];
   for (const r of returned) {
-    const i = gold.findIndex((g, k) => !used.has(k) && quotesMatch(r.text, g.text));
+    const free = (g: G, k: number) => !used.has(k) && quotesMatch(r.text, g.text);
+    const atSamePlace = gold.findIndex((g, k) => free(g, k) && overlaps(r, g));
+    const i = atSamePlace >= 0 ? atSamePlace : gold.findIndex(free);
     if (i < 0) continue;
     used.add(i);
     pairs.push([r, gold[i]!]);

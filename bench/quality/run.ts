@@ -3,7 +3,7 @@
  * speakers on PolNeAR, faithfulness counts and throughput, in one table. Tuning used only the
  * "dev" rows (first 125 CNN/DailyMail articles, PolNeAR dev); every other row is held out.
  */
-import { readEvalSet } from '../eval-data.js';
+import { readEvalSet, readExtraQuoteSet } from '../eval-data.js';
 import { evaluateQuotes, evaluateSummaries, type Row, type System, warmUp } from './evaluate.js';
 import type { GoldQuote } from './quote-match.js';
 import { printTable } from './table.js';
@@ -31,5 +31,7 @@ if (cnndm && bbc && xsum && polnearDev && polnearTest) {
   for (const [name, items] of summarySets) for (const system of systems) rows.push(evaluateSummaries(name, system, items));
   rows.push(evaluateQuotes('PolNeAR dev', polnearDev));
   rows.push(evaluateQuotes('PolNeAR test', polnearTest));
+  const extra = readExtraQuoteSet<QuoteItem>();
+  if (extra) rows.push(evaluateQuotes(extra.name, extra.items));
   printTable(rows);
 }

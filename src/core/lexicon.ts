@@ -36,7 +36,7 @@ function inflect(stem: string): string[] {
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   speechVerbStems
     .flatMap(inflect)
-    .concat(['says', 'tells', 'adds', 'notes', 'asks', 'writes', 'went on', 'pointed out', 'points out', 'fired back', 'shot back', 'hit back', 'summed up']),
+    .concat(['says', 'tells', 'adds', 'notes', 'asks', 'writes', 'went on', 'pointed out', 'points out', 'fired back', 'shot back', 'hit back', 'summed up', 'questioned', 'pressed']),
 );
 
 /** Alternation of speech verbs for regular expressions, longest first. */
@@ -84,3 +84,10 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'several', 'many', 'few', 'other', 'another', 'those', 'these', 'this', 'that', 'each', 'every',
   'all', 'both', 'most', 'more', 'of', 'to', 'for', 'close', 'and', 'at', 'in', 'with', 'from',
 ]);
+
+/** Common past tenses that do not end in -ed: `Clinton spoke out`, `Trump took the stage`. */
+export const IRREGULAR_PAST_TENSES = [
+  'had', 'did', 'made', 'spoke', 'took', 'gave', 'went', 'came', 'got', 'put', 'held', 'met', 'left', 'saw', 'thought',
+  'found', 'kept', 'brought', 'sent', 'felt', 'ran', 'stood', 'set', 'won', 'lost', 'led', 'paid', 'began', 'became',
+  'struck', 'shot', 'fought', 'chose', 'drew', 'threw', 'knew', 'heard', 'meant', 'sought', 'taught', 'wore', 'hit', 'cut',
+];

@@ -8,6 +8,8 @@ export function resolvePronoun(pronoun: string, earlier: Quote[], article: strin
     const speaker = earlier[i]!.speaker;
     if (!speaker || isPronoun(speaker)) continue;
     if (singular && isPlural(speaker)) continue;
+    // "They" stands for a group, or for two people named together, not for one person named before.
+    if (!singular && !isPlural(speaker) && !/\sand\s/u.test(speaker) && /^\p{Lu}/u.test(speaker)) continue;
     return speaker;
   }
   if (!singular) return null;

@@ -9,8 +9,10 @@ export interface QuoteContext {
   before: string;
   /** From the closing mark to the end of the sentence (or the next quote in the paragraph). */
   after: string;
-  /** The quote's sentence with the quote itself left out. */
+  /** The reporter's words of the quote's sentence, up to the next quote in it: where a speech tag is looked for. */
   sentenceOutside: string;
+  /** The quote's whole sentence with only this quote left out: where the sentence's subject is looked for. */
+  wholeSentenceOutside: string;
 }
 
 // `“…” — Robert Plant` and `”― Pamela Padilla`: a byline dash after a quote names who said it. Any space but a
@@ -18,13 +20,10 @@ export interface QuoteContext {
 const BYLINE_DASH = /^[^\S\n]*[—–―][^\n“"]{1,80}/u;
 
 /** Cuts out the reporter's words before and after a quoted span, within its sentence. */
-export function readQuoteContext(
-  article: string,
-  sentences: Sentence[],
-  span: QuotedSpan,
-  previous: QuotedSpan | undefined,
-  next: QuotedSpan | undefined,
-): QuoteContext {
+export function readQuoteContext(article: string, sentences: Sentence[], spans: QuotedSpan[], index: number): QuoteContext {
+  const span = spans[index]!;
+  const previous = spans[index - 1];
+  const next = spans[index + 1];
   const openSentence = sentenceAt(sentences, span.open);
   const closeSentence = sentenceAt(sentences, span.close);
   const sentenceStart = Math.max(openSentence?.start ?? span.open, previous && previous.paragraph === span.paragraph ? previous.close + 1 : 0);
@@ -33,8 +32,27 @@ export function readQuoteContext(
   let after = span.closed ? article.slice(span.close + 1, Math.max(afterEnd, span.close + 1)) : '';
   // The splitter may have put the byline dash in a sentence of its own.
   if (span.closed && !after.trim()) after = BYLINE_DASH.exec(article.slice(span.close + 1))?.[0] ?? after;
-  const sentenceOutside = openSentence ? article.slice(openSentence.start, span.open) + ' ' + after : before;
-  return { before: unquoteNicknames(before), after: unquoteNicknames(after), sentenceOutside: unquoteNicknames(sentenceOutside) };
+  // A comma that closed the quote still ends a lead-in clause: `Citing the attack and their “reveries,” Will urged`.
+  const joint = /,\s*$/u.test(article.slice(span.start, span.end)) ? ', ' : ' ';
+  // When the splitter started the sentence inside an earlier quote (`"… I think we need him," Hannity said … "`),
+  // the reporter's words begin where that quote closes.
+  const holding = openSentence && [...spans.slice(0, index)].reverse().find((q) => q.open < openSentence.start && q.close >= openSentence.start);
+  let reporterStart = holding ? holding.close + 1 : openSentence?.start;
+  // A semicolon ends one clause and its subject: in `It prompted a debate; one lawmaker called Trump “…”` the quote is the lawmaker's.
+  if (reporterStart !== undefined) {
+    const semicolon = article.lastIndexOf(';', span.open);
+    if (semicolon >= reporterStart && !/[“”"]/u.test(article.slice(semicolon, span.open))) reporterStart = semicolon + 1;
+  }
+  const sentenceOutside = reporterStart !== undefined ? article.slice(reporterStart, span.open) + joint + after : before;
+  // In `From Trump’s “…” to his call for a “…,” Will described him` the subject comes after the next quote.
+  const rest = span.closed ? article.slice(span.close + 1, Math.max(closeSentence?.end ?? span.close, span.close + 1)) : '';
+  const wholeSentenceOutside = reporterStart !== undefined ? article.slice(reporterStart, span.open) + joint + rest : before;
+  return {
+    before: unquoteNicknames(before),
+    after: unquoteNicknames(after),
+    sentenceOutside: unquoteNicknames(sentenceOutside),
+    wholeSentenceOutside: unquoteNicknames(wholeSentenceOutside),
+  };
 }
 
 // `"WALLACE: Let’s start…"`: transcripts put the speaker's name in capitals before a colon.

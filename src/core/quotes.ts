@@ -1,7 +1,7 @@
 import { readQuoteContext, speakerIntroducedAbove, speakerOfSentenceBefore, speakerOfTagAfter, subjectOfSentenceBefore, transcriptSpeaker } from './quote-context.js';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.js';
 import { isAnnouncedTitle, looksLikeTitle, SPEECH_BEFORE_COMMA } from './quote-titles.js';
-import { reportingSubject, speakerInSentence, subjectBeforeColon } from './sentence-speakers.js';
+import { reportingSubject, speakerInSentence, subjectBeforeColon, subjectBeforeParticiple } from './sentence-speakers.js';
 import {
   type Attribution,
   displaySpeaker,
@@ -29,8 +29,8 @@ interface Candidate {
 export function extractQuotes(article: string, sentences: Sentence[]): Quote[] {
   const spans = findQuotedSpans(article);
   const candidates: Candidate[] = [];
-  spans.forEach((span, i) => {
-    const candidate = readCandidate(article, sentences, span, spans[i - 1], spans[i + 1]);
+  spans.forEach((_, i) => {
+    const candidate = readCandidate(article, sentences, spans, i);
     if (candidate) candidates.push(candidate);
   });
 
@@ -57,29 +57,27 @@ export function extractQuotes(article: string, sentences: Sentence[]): Quote[] {
   return quotes;
 }
 
-function readCandidate(
-  article: string,
-  sentences: Sentence[],
-  span: QuotedSpan,
-  previous: QuotedSpan | undefined,
-  next: QuotedSpan | undefined,
-): Candidate | null {
+function readCandidate(article: string, sentences: Sentence[], spans: QuotedSpan[], index: number): Candidate | null {
+  const span = spans[index]!;
   const text = article.slice(span.start, span.end);
-  const { before, after, sentenceOutside } = readQuoteContext(article, sentences, span, previous, next);
+  const { before, after, sentenceOutside, wholeSentenceOutside } = readQuoteContext(article, sentences, spans, index);
   // A fragment inside reported speech is the words of whoever the sentence reports (`Trump said that Clinton
   // once described the deal as “the gold standard”` quotes Trump), not of a name nested in the clause.
   const fragment = /^[\s‘'“"]*\p{Ll}/u.test(text) && /\p{L}\s*$/u.test(before) && sentenceOutside.startsWith(before);
-  const opensParagraph = span.open === 0 || /\n\s*$/u.test(before) || before === '';
-  const attribution =
-    (fragment ? reportingSubject(before) : null) ??
-    nameOverPronoun(speechTagMayFollow(text, after) ? speakerAfter(after) : null, speakerBefore(before)) ??
-    transcriptSpeaker(text) ??
-    speakerOfTagAfter(article, sentences, span) ??
-    subjectBeforeColon(before) ??
-    (opensParagraph ? speakerIntroducedAbove(article, sentences, span) : null);
   const bare = text.replace(/^[\s.…'"‘“]+|[\s,.;:!?…'"’”]+$/gu, '');
   const words = bare.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return null;
+  // A whole sentence quoted after a comma may be introduced by the clause before it, unless a title noun is (`its podcast, “So, That Happened.”`).
+  const sentenceAfterComma = /^\p{Lu}/u.test(bare) && !looksLikeTitle(words, before.replace(/,\s*$/u, ''));
+  const opensParagraph = span.open === 0 || /\n\s*$/u.test(before) || before === '';
+  const attribution =
+    (fragment ? reportingSubject(before) : null) ??
+    nameOverPronoun(speechTagMayFollow(text, after) ? speakerAfter(after, /[,?!.…]\s*$/u.test(text)) : null, speakerBefore(before)) ??
+    transcriptSpeaker(text) ??
+    speakerOfTagAfter(article, sentences, span) ??
+    subjectBeforeColon(before, sentenceAfterComma) ??
+    subjectBeforeParticiple(before) ??
+    (opensParagraph ? speakerIntroducedAbove(article, sentences, span) : null);
 
   const startsLower = /^\p{Ll}/u.test(bare);
   const embedded = /[\p{L}\p{N}]\s*$/u.test(before) && !attribution;
@@ -91,7 +89,7 @@ function readCandidate(
   if (/^follow\b.*\bon (?:twitter|instagram|facebook)\b/iu.test(bare)) return null;
   // One or two lower-case words in quotation marks are scare quotes, unless a reporting verb or a named subject
   // gives them to someone (`Beyoncé wants a “quiet year”`).
-  if (!attribution && partial && words.length <= 2 && !REPORTING_VERB.test(sentenceOutside) && !namedSubject(sentenceOutside, article)) return null;
+  if (!attribution && partial && words.length <= 2 && !REPORTING_VERB.test(sentenceOutside) && !namedSubject(sentenceOutside, wholeSentenceOutside, article)) return null;
   // `"(CROSSTALK.)"`: a transcript's stage direction is nobody's words.
   if (/^\([^()]*\)\.?$/u.test(text.trim())) return null;
 
@@ -99,7 +97,7 @@ function readCandidate(
     span,
     text,
     partial,
-    attribution: attribution ?? (partial || SPEECH_BEFORE_COMMA.test(before) ? speakerInSentence(sentenceOutside) : null),
+    attribution: attribution ?? (partial || SPEECH_BEFORE_COMMA.test(before) ? speakerInSentence(sentenceOutside, wholeSentenceOutside) : null),
   };
 }
 
@@ -113,8 +111,8 @@ function nameOverPronoun(after: Attribution | null, before: Attribution | null):
 }
 
 /** A named person or body is the subject of the sentence (`Trump branded her “unstable”`). */
-function namedSubject(sentenceOutside: string, article: string): boolean {
-  const subject = speakerInSentence(sentenceOutside)?.speaker;
+function namedSubject(sentenceOutside: string, wholeSentenceOutside: string, article: string): boolean {
+  const subject = speakerInSentence(sentenceOutside, wholeSentenceOutside)?.speaker;
   return subject !== undefined && isNamed(subject, article);
 }
 

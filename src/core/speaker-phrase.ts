@@ -1,4 +1,4 @@
-import { DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERB_PATTERN, SPEECH_VERBS, UNNAMED_SOURCE_WORDS } from './lexicon.js';
+import { DETERMINERS, IRREGULAR_PAST_TENSES, SPEAKER_PRONOUNS, SPEECH_VERB_PATTERN, SPEECH_VERBS, UNNAMED_SOURCE_WORDS } from './lexicon.js';
 
 /*
  * What a speaker phrase looks like in news text: the regular-expression pieces the attribution
@@ -52,14 +52,19 @@ export function cleanSpeaker(phrase: string): string | null {
   const end = NAME_END.exec(speaker);
   if (end) speaker = speaker.slice(0, end.index);
   speaker = speaker.replace(/[\s,.;:’'"”]+$/u, '');
-  const words = dropLeadIn(speaker.split(/\s+/u).filter(Boolean));
+  const words = cutAtVerb(dropLeadIn(speaker.split(/\s+/u).filter(Boolean)));
   speaker = words.join(' ');
   if (!speaker || !/\p{L}/u.test(speaker)) return null;
+  // `since 2008 she has told`, `that they should add`: a personal pronoun inside a phrase is the subject itself.
+  const pronoun = words.length > 1 ? words.find((w) => /^(?:he|she|they|we|I)$/u.test(w)) : undefined;
+  if (pronoun) return pronoun;
   const first = words[0]!.toLowerCase();
+  // `Reprising one of her lines, …`, `Citing the attack`: a participle with its object is a lead-in clause, not a subject.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(words[0]!) && words[1] !== undefined && /^\p{Ll}/u.test(words[1])) return null;
   if (/^(?:it|this|that|there|what|which)$/u.test(first) && words.length === 1) return null;
   // `Trump’s remarks`, `his comments`, `a swiftly called`: a possessive or a bare determiner before a word of speech
   // makes that word a noun, so the phrase is no one's subject.
-  if (/[’']s$/u.test(phrase.trim()) || (words.length === 1 && (DETERMINERS.has(first) || SPEAKER_OPENERS.has(first)))) return null;
+  if (/[’']s$/u.test(phrase.trim()) || /[’']s$/u.test(speaker) || (words.length === 1 && (DETERMINERS.has(first) || SPEAKER_OPENERS.has(first)))) return null;
   // `It reads:`: a phrase that ends on a verb of speech (not a noun like "report") has swallowed the verb.
   const last = words.at(-1)!;
   if (words.length > 1 && SPEECH_VERBS.has(last) && !UNNAMED_SOURCE_WORDS.has(last)) return null;
@@ -70,7 +75,30 @@ export function cleanSpeaker(phrase: string): string | null {
   // `Friday was the last show`: a day is never who spoke.
   if (words.length === 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(speaker)) return null;
   if (words.length > 8) return null;
+  // `her speech by thanking`, `a study by Schott and`: a phrase that ends on a preposition or a conjunction was cut
+  // from a longer clause; it names no one.
+  if (words.length > 1 && /^(?:by|of|for|to|with|at|in|on|from|about|into|than|and|or|but)$/u.test(last)) return null;
   return speaker;
+}
+
+// A finite verb inside a phrase: `Trump took`, `the campaign sent out a release`, `Trump did`.
+const FINITE_VERB = new RegExp(`^(?:${IRREGULAR_PAST_TENSES.join('|')}|does|do|has|have|is|was|are|were|will|would|can|could|should|must|might)$`, 'u');
+// Words that trail a noun without being the speaker: `a source familiar [with]`, `his former`.
+const TRAILING_MODIFIER = /^(?:familiar|close|first|further|former|last|also|too|himself|herself|themselves|itself)$/u;
+
+/**
+ * `Trump unleashed a series of tweets`, `the judge pointed`: a past tense right after a noun is the verb, so the words
+ * before it are the subject. After a determiner or an adverb it is an adjective (`a retired general`, `newly elected`).
+ */
+function cutAtVerb(words: string[]): string[] {
+  const verb = words.findIndex((w, i) => {
+    if (i === 0) return false;
+    const before = words[i - 1]!.toLowerCase();
+    if (DETERMINERS.has(before) || SPEAKER_OPENERS.has(before) || /ly$/u.test(before)) return false;
+    return (/^\p{Ll}{2,}ed$/u.test(w) && !/eed$/u.test(w)) || FINITE_VERB.test(w);
+  });
+  const kept = verb > 0 ? words.slice(0, verb) : words;
+  return kept.length > 1 && TRAILING_MODIFIER.test(kept.at(-1)!) ? kept.slice(0, -1) : kept;
 }
 
 // Lower-case nouns that end like adverbs: `his family said`, `a weekly reported`.

@@ -9,8 +9,15 @@ const VERB_THEN_SPEAKER = new RegExp(`${LEAD}${ADVERBS}(?!\\p{L}+ing\\b)${VERB}\
 const SPEAKER_THEN_VERB = new RegExp(`${LEAD}(?<np>${SUBJECT})\\s+${ADVERBS}${VERB}\\b`, 'u');
 // A description before an appositive may name whom the speaker works for: `A spokesman for Christie, Brian Murray,`.
 const DESCRIPTION = `(?:${NP}\\s+for\\s+)?${NP}`;
+// What stands between commas after a speaker: a description, or a relative clause that may run long
+// (`Trump, who previously questioned whether the judge's heritage made him biased …, said`).
+const APPOSITIVE = String.raw`(?:who\s[^“”"]{1,240}?|[^“”"]{1,120}?)`;
 /** `,” Chris Weston, a strategist at IG, said` */
-const SPEAKER_APPOSITIVE_VERB = new RegExp(`${LEAD}(?<np>${DESCRIPTION}),\\s(?<app>[^“”"]{1,120}?),\\s+${ADVERBS}${VERB}\\b`, 'u');
+const SPEAKER_APPOSITIVE_VERB = new RegExp(`${LEAD}(?<np>${DESCRIPTION}),\\s(?<app>${APPOSITIVE}),\\s+${ADVERBS}${VERB}\\b`, 'u');
+/** `,” Nate Silver, the polling guru who founded the site tweeted`: the appositive's closing comma is often dropped. */
+const SPEAKER_OPEN_APPOSITIVE_VERB = new RegExp(`${LEAD}(?<np>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+),\\s(?:the|a|an|his|her|their|its)\\s[^“”",;]{1,100}?\\s+${VERB}\\b`, 'u');
+/** `,” the Republican nominee riffed on the answer`: right after a quote, a subject and a past tense make a speech tag. */
+const SPEAKER_THEN_PAST_TENSE = new RegExp(`${LEAD}(?<np>${SUBJECT})\\s+${ADVERBS}\\p{Ll}{3,}ed\\b`, 'u');
 /** `” — Jimmy Page` */
 // The name must end the sentence or meet a comma: `— a metaphor for …` running on is the reporter's aside.
 const DASH_SPEAKER = new RegExp(`^\\s*[—–―]\\s*(?<np>${WORD}(?:\\s+${WORD}){0,7})(?=\\s*(?:[,.;]|$))`, 'u');
@@ -19,9 +26,10 @@ const AS_SPEAKER_PUT_IT = new RegExp(`${LEAD}as\\s+(?<np>${NP})\\s+${ADVERBS}(?:
 /** `,” according to his manager` */
 const ACCORDING_AFTER = new RegExp(`${LEAD}according to\\s+(?<np>${WORD}(?:\\s+${WORD}){0,7})`, 'iu');
 /** `Page told reporters: “` or `his wife said, “` (or a semicolon typed for the colon) */
-const SPEAKER_VERB_BEFORE = new RegExp(`${NOT_AFTER_PREPOSITION}(?<np>${SUBJECT})\\s+${ADVERBS}${VERB}(?:\\s+[^“”".:;!?,]{0,90}?)?\\s*[:;,]?\\s*$`, 'u');
+// Circumstance may follow the verb, set off by commas: `Clinton said in the spring, when the story broke, “`.
+const SPEAKER_VERB_BEFORE = new RegExp(`${NOT_AFTER_PREPOSITION}(?<np>${SUBJECT})\\s+${ADVERBS}${VERB}(?:\\s+[^“”".:;!?,]{0,90}?(?:,\\s+(?:when|while|as|after|before|during|in|on|at)\\b[^“”".:;!?,]{0,70})?)?\\s*[:;,]?\\s*$`, 'u');
 /** `Kerr Putney, the police chief, said that the footage did not give “` */
-const SPEAKER_APPOSITIVE_BEFORE = new RegExp(`(?:^|,\\s+)(?<np>${DESCRIPTION}),\\s(?<app>[^“”"]{1,120}?),\\s+${ADVERBS}${VERB}(?:\\s+[^“”".:;!?,]{0,90}?)?\\s*[:,]?\\s*$`, 'u');
+const SPEAKER_APPOSITIVE_BEFORE = new RegExp(`(?:^|,\\s+|\\()(?<np>${DESCRIPTION}),\\s(?<app>${APPOSITIVE}),\\s+${ADVERBS}${VERB}(?:\\s+[^“”".:;!?,]{0,90}?)?\\s*[:,]?\\s*$`, 'u');
 /** `footage of Trump saying during the debate, “`: the name right before a speaking participle is the speaker. */
 const NAME_PARTICIPLE_BEFORE = new RegExp(
   `(?<=\\b(?:of|with|and|as|by)\\s)(?<np>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:saying|telling|asking|declaring|insisting|warning|arguing)\\b[^“”".;!?]{0,60}[:,]\\s*$`,
@@ -32,9 +40,14 @@ const COLON_SPEAKER = new RegExp(`^\\s*(?<np>${NP}):\\s*$`, 'u');
 /** `According to his manager, “` */
 const ACCORDING_BEFORE = new RegExp(`according to\\s+(?<np>${NP}),\\s*$`, 'iu');
 
-/** Finds the speaker named right after a quote's closing mark. */
-export function speakerAfter(after: string): Attribution | null {
-  for (const pattern of [VERB_THEN_SPEAKER, SPEAKER_APPOSITIVE_VERB, SPEAKER_THEN_VERB, DASH_SPEAKER, ACCORDING_AFTER, AS_SPEAKER_PUT_IT]) {
+/**
+ * Finds the speaker named right after a quote's closing mark. The looser tags (no verb of speech, no closing comma)
+ * count only after a quote that ends as speech does, with its own comma or stop: `“Daily Show” host Trevor Noah
+ * showed` names a show, not a speaker.
+ */
+export function speakerAfter(after: string, quoteEndsAsSpeech = true): Attribution | null {
+  const patterns = [VERB_THEN_SPEAKER, SPEAKER_APPOSITIVE_VERB, SPEAKER_THEN_VERB, DASH_SPEAKER, ACCORDING_AFTER, AS_SPEAKER_PUT_IT];
+  for (const pattern of quoteEndsAsSpeech ? [...patterns, SPEAKER_OPEN_APPOSITIVE_VERB, SPEAKER_THEN_PAST_TENSE] : patterns) {
     const speaker = speakerOf(pattern.exec(after));
     if (speaker) return { speaker, direct: true };
   }
@@ -44,8 +57,23 @@ export function speakerAfter(after: string): Attribution | null {
 /** Finds the speaker named right before a quote's opening mark. */
 export function speakerBefore(before: string): Attribution | null {
   for (const pattern of [NAME_PARTICIPLE_BEFORE, SPEAKER_APPOSITIVE_BEFORE, SPEAKER_VERB_BEFORE, ACCORDING_BEFORE, COLON_SPEAKER, POSSESSIVE_BEFORE]) {
-    const speaker = speakerOf(pattern.exec(before));
+    // The appositive pattern opens at a clause boundary, so a later match is another clause's subject, not an object.
+    const speaker = pattern === SPEAKER_APPOSITIVE_BEFORE ? firstSpeaker(pattern, before) : speakerOf(pattern.exec(before));
     if (speaker) return { speaker, direct: true };
+  }
+  return null;
+}
+
+/**
+ * The first match of a pattern that names someone. In `However, Jill Martin, a counsel for the firm, said` the
+ * match at the start takes "However" for the subject and is refused, so the next place the pattern fits is tried.
+ */
+function firstSpeaker(pattern: RegExp, text: string): string | null {
+  const sticky = new RegExp(pattern.source, `${pattern.flags}g`);
+  for (let match = sticky.exec(text); match; match = sticky.exec(text)) {
+    const speaker = speakerOf(match);
+    if (speaker) return speaker;
+    sticky.lastIndex = match.index + 1;
   }
   return null;
 }
@@ -63,7 +91,9 @@ const POSSESSIVE_BEFORE = new RegExp(`(?<np>${POSSESSOR})[’']s\\s+(?:\\p{Ll}+\
 // `His niece, state Del. Marcia Price, shouted to the crowd.`
 const TAG_SENTENCE = new RegExp(
   `^\\s*(?:(?:so\\s+)?${VERB}\\s+(?<inverted>${GREEDY_NP})|(?<np>${SUBJECT})(?:,\\s(?<app>[^,“”"]{1,100}),)?\\s+${ADVERBS}${VERB}|` +
-    `the\\s+(?:remarks?|comments?|words|quote)\\s+came\\s+from\\s+(?<source>${GREEDY_NP})|(?:that|this)\\s+(?:was|is)\\s+how\\s+(?<putter>${NP})\\s+put\\s+it)` +
+    `the\\s+(?:remarks?|comments?|words|quote)\\s+came\\s+from\\s+(?<source>${GREEDY_NP})|(?:that|this)\\s+(?:was|is)\\s+how\\s+(?<putter>${NP})\\s+put\\s+it|` +
+    // `Hannity pressed.`: a name and a past tense, nothing else, right after a quote.
+    `(?<actor>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)\\s+\\p{Ll}{3,}ed(?=[.!]?\\s*$))` +
     `(?!\\s+that\\b)(?:[\\s,]+[^.“”"!?;:]{0,50}?)?[.!]?\\s*$`,
   'iu',
 );
@@ -72,7 +102,7 @@ const TAG_SENTENCE = new RegExp(
 export function tagSentence(sentence: string): string | null {
   const match = TAG_SENTENCE.exec(sentence);
   const groups = match?.groups;
-  const phrase = groups?.np ?? groups?.inverted ?? groups?.source ?? groups?.putter;
+  const phrase = groups?.np ?? groups?.inverted ?? groups?.source ?? groups?.putter ?? groups?.actor;
   const speaker = groups?.app ? speakerOf(match) : phrase ? cleanSpeaker(phrase) : null;
   return speaker && !/^(?:it|this|that|which)$/iu.test(speaker) ? speaker : null;
 }

@@ -44,6 +44,15 @@ describe('quote matching for the PolNeAR benchmark', () => {
     expect(pairQuotes(returned, gold)).toHaveLength(1);
   });
 
+  it('pairs a phrase quoted twice with the gold quote at the same place, not the first one in the article', () => {
+    const gold = [
+      { text: 'locker room talk', speaker: 'Trump', speaker_is_pronoun: false, start: 10, end: 26 },
+      { text: 'locker room talk', speaker: 'Clinton', speaker_is_pronoun: false, start: 200, end: 216 },
+    ];
+    const returned = [{ text: 'locker room talk', speaker: 'Clinton', start: 200, end: 216 }];
+    expect(pairQuotes(returned, gold).map(([, g]) => g.speaker)).toEqual(['Clinton']);
+  });
+
   it('matches speakers by a contiguous run of words, without honorifics, and never a missing one', () => {
     expect(speakersMatch('Trump', 'Donald J. Trump')).toBe(true);
     expect(speakersMatch('Mr. Weston', 'Chris Weston, chief market strategist at IG')).toBe(true);

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { said } from './quote-kit.js';
+
+/*
+ * Where the speaker stands in a reporter's sentence that is more than `“…,” X said`: after a lead-in clause, after a
+ * later quote, before a long relative clause, in the clause a semicolon opens.
+ */
+
+describe('GIVEN a sentence that opens with a lead-in clause', () => {
+  it('THEN a comma inside the quote still ends the lead-in, and its subject speaks', () => {
+    expect(said('Citing the cancelled shows and the fans’ “endless patience with all of us,” Robert Plant urged the promoters to refund every ticket.')).toEqual([
+      ['endless patience with all of us,', 'Robert Plant'],
+    ]);
+  });
+
+  it('THEN a participle and its object ("Weighing in on the row") are circumstance, not the speaker', () => {
+    expect(said('Weighing in on the row, former Oasis manager Alan McGee agreed, praising the band as “the last great guitar group we have got.”')).toEqual([
+      ['the last great guitar group we have got.', 'former Oasis manager Alan McGee'],
+    ]);
+  });
+
+  it('THEN a sentence adverb before a name and its appositive is not the speaker', () => {
+    expect(said('However, Jo Whiley, a presenter at the station, said in a statement that the playlist had “no place for that song.”')).toEqual([
+      ['no place for that song.', 'Jo Whiley'],
+    ]);
+  });
+});
+
+describe('GIVEN a subject far from the quote', () => {
+  it('THEN the subject after a later quote in the sentence speaks for the earlier one, never a possessive', () => {
+    expect(said('From the label’s “cheap, joyless cash-in” last spring to its talk of a “reunion tour,” Plant described the company as “a bank with a logo.”')).toEqual([
+      ['cheap, joyless cash-in', 'Plant'],
+      ['reunion tour,', 'Plant'],
+      ['a bank with a logo.', 'Plant'],
+    ]);
+  });
+
+  it('THEN a long relative clause between the name and the verb does not lose the name', () => {
+    const article =
+      'Page, who has previously questioned whether the estate understood the band’s legacy and its long history with the label in London, said Friday that the deal “happens to be, we think, fair.”';
+    expect(said(article)).toEqual([['happens to be, we think, fair.', 'Page']]);
+  });
+
+  it('THEN a name followed by a past tense is the subject, not the whole clause up to a verb of speech', () => {
+    expect(said('Slash unleashed a series of posts early Friday saying that the promoter had shown bad judgment in booking the band “as a favour to nobody.”')).toEqual([
+      ['as a favour to nobody.', 'Slash'],
+    ]);
+  });
+
+  it('THEN a capitalised word in a title ("of State") is not taken for a verb of speech', () => {
+    expect(said('The Minister of State began her speech by thanking the musicians who “kept the lights on” all year.')).toEqual([
+      ['kept the lights on', 'The Minister of State'],
+    ]);
+  });
+
+  it('THEN after a semicolon the new clause’s subject speaks, not the first clause’s', () => {
+    expect(said('The tweet prompted the label to call a meeting; one producer called the singer "the orange prince of self-publicity."')).toEqual([
+      ['the orange prince of self-publicity.', 'one producer'],
+    ]);
+  });
+
+  it('THEN when the sentence starts inside an earlier quote, words from that quote are never the speaker', () => {
+    const article =
+      '"The band played well tonight and I was glad to see that. I think we need them back on tour," Jools Holland said during a panel on his show ' +
+      'after the band easily won the award, remarking that while there are "still some fans angry over the cancelled dates," the band already "paid a very heavy price on that issue."';
+    expect(said(article).map(([, speaker]) => speaker)).toEqual(['Jools Holland', 'Jools Holland', 'Jools Holland']);
+  });
+
+  it('THEN "they" is not given to the one person named before', () => {
+    const article =
+      'Marc Elias, the lawyer, said the case was weak. The label is trying to convince the courts that they should restore “the old royalty rate for every single artist.”';
+    expect(said(article)[0]![1]).not.toBe('Marc Elias');
+  });
+});
+
+describe('GIVEN a quote introduced without a verb of speech next to it', () => {
+  it('THEN a speaking participle after a comma ("telling the crowd,") hands the quote to the subject', () => {
+    expect(said('Elton John seemed ready to riff on the incident, telling the crowd, “Some people get a little carried away.”')).toEqual([
+      ['Some people get a little carried away.', 'Elton John'],
+    ]);
+  });
+
+  it('THEN a whole sentence quoted after a clause and a comma is the subject’s, but a title after "podcast," is no quote', () => {
+    expect(said('Earlier this week, Adele shared her nerves with an audience in London, “I do not know which version of me will show up.”')).toEqual([
+      ['I do not know which version of me will show up.', 'Adele'],
+    ]);
+    expect(said('The station spoke with Adele on the latest episode of its music podcast, “So, That Happened.”')).toEqual([]);
+  });
+
+  it('THEN "questioned", a past tense after a spoken line, or an appositive missing its closing comma still tag the quote', () => {
+    expect(said('Plant spoke last. “What was the point of the reunion?” Page questioned.')).toEqual([['What was the point of the reunion?', 'Page']]);
+    expect(said('“Let me help you out - the answer is no,” the festival’s founder riffed on the question.')).toEqual([
+      ['Let me help you out - the answer is no,', 'the festival’s founder'],
+    ]);
+    expect(said('“The tour needs more dates,” Zane Lowe, the presenter who founded the show tweeted on Wednesday.')).toEqual([
+      ['The tour needs more dates,', 'Zane Lowe'],
+    ]);
+  });
+
+  it('THEN a show’s name in quotation marks before a name and a verb is a title, not a quote', () => {
+    expect(said('“Daily Show” host Trevor Noah showed the clip on Thursday.')).toEqual([]);
+  });
+});
+
+describe('GIVEN a speaker phrase that runs on past the speaker', () => {
+  it('THEN it stops before the verb and before a trailing modifier, so readers see who spoke and nothing else', () => {
+    expect(said('The band’s label sent out a press release saying the album was “the best thing they have ever made.”')).toEqual([
+      ['the best thing they have ever made.', 'the band’s label'],
+    ]);
+    expect(said('A source familiar with the talks said the reunion was “all but certain.”')).toEqual([['all but certain.', 'a source']]);
+  });
+});

@@ -44,10 +44,11 @@ export function extractQuotes(article: string, sentences: Sentence[]): Quote[] {
     if (speaker && isPronoun(speaker)) {
       speaker = subjectOfSentenceBefore(sentences, candidate.span.open) ?? resolvePronoun(speaker, quotes, article, candidate.span.open) ?? speaker;
     }
+    if (speaker && /^another$/iu.test(speaker)) speaker = anotherOfTheKind(quotes) ?? 'another';
     const named = speaker !== null && !isPronoun(speaker) && isNamed(speaker, article);
     quotes.push({
       text: candidate.text,
-      speaker: speaker === null ? null : displaySpeaker(speaker, named),
+      speaker: speaker === null ? null : displaySpeaker(speaker, named, article),
       named,
       partial: candidate.partial,
       start: candidate.span.start,
@@ -55,6 +56,15 @@ export function extractQuotes(article: string, sentences: Sentence[]): Quote[] {
     });
   });
   return quotes;
+}
+
+/** `“…,” one user wrote. Another said …`: "another" is one more of the kind just quoted. */
+function anotherOfTheKind(earlier: Quote[]): string | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const kind = /^(?:one|a|an|another)\s+(?<noun>\p{Ll}[\p{L}\s-]*)$/iu.exec(earlier[i]!.speaker ?? '')?.groups?.noun;
+    if (kind) return `another ${kind}`;
+  }
+  return null;
 }
 
 function readCandidate(article: string, sentences: Sentence[], spans: QuotedSpan[], index: number): Candidate | null {

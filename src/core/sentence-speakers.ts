@@ -47,7 +47,7 @@ function possessiveSource(sentence: string): Attribution | null {
 
 // A sentence may open with circumstance before its subject: `In a statement Friday, Page ...`, `On “Face the Nation,” Sanders …`,
 // `And after the court ruled, …`, `Weighing in on the debate, …` (a participle and its object).
-const CIRCUMSTANCE = /^\s*(?:(?:and|but|yet|so)\s+)?(?:in|on|at|after|before|during|following|despite|while|as|since|when|with|from|for|by|speaking|writing|earlier|later|according to|having|asked|pressed|responding|referring|reacting|addressing|appearing|testifying|citing|amid|apart from|unlike|ahead of|because of|although|though|if|once|last)\b(?:[^,“”"]|[“"][^“”"]{1,60}[”"]){0,150}?(?:,|(?<=,[”"]))\s*/iu;
+const CIRCUMSTANCE = /^\s*(?:(?:and|but|yet|so)\s+)?(?:soon after|shortly after|in|on|at|after|before|during|following|despite|while|as|since|when|with|from|for|by|speaking|writing|earlier|later|according to|having|asked|pressed|responding|referring|reacting|addressing|appearing|testifying|citing|amid|apart from|unlike|ahead of|because of|although|though|if|once|last)\b(?:[^,“”"]|[“"][^“”"]{1,60}[”"]){0,150}?(?:,|(?<=,[”"]))\s*/iu;
 // Case matters here (a capitalised participle followed by a lower-case word), so it is a pattern of its own.
 const PARTICIPLE_CLAUSE = /^\s*\p{Lu}\p{Ll}+ing\s+\p{Ll}(?:[^,“”"]|[“"][^“”"]{1,60}[”"]){0,150}?(?:,|(?<=,[”"]))\s*/u;
 // `WASHINGTON (AP) — `, `Washington (AFP) – `, `MANCHESTER, N.H. - `: a dateline is where the story was filed, not its subject.
@@ -55,11 +55,13 @@ const DATELINE = /^\s*(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,2}(?:,\s*\p{Lu}[\p{L}.]
 const withoutLeadIn = (sentence: string) => sentence.replace(DATELINE, '').replace(PARTICIPLE_CLAUSE, '').replace(CIRCUMSTANCE, '');
 // Common verbs whose past tense does not end in -ed: `Clinton spoke out`, `the Council made a condemnation`.
 const IRREGULAR_PAST = `(?:${IRREGULAR_PAST_TENSES.join('|')})`;
+// `School fans also chanted`: a word in -s followed by a past tense is a plural noun, not the verb.
+const PLURAL_NOT_VERB = String.raw`(?!\s+(?:also\s+|\p{Ll}+ly\s+|have\s+|had\s+|were\s+|are\s+|will\s+|would\s+)?\p{Ll}{2,}ed\b)`;
 // The subject followed by its verb: `Reid has gone after`, `Japan branded`, `Cruz exhorted`. The shortest
 // subject is tried first; a longer one when that leaves a bare determiner (`the promoters planned`).
 const subjectThenVerb = (np: string) =>
   new RegExp(
-    `^\\s*(?<np>${np})(?:,\\s(?<app>[^,“”"]{1,100}),)?\\s+${ADVERBS}(?:(?:is|was|are|were|has|have|had|will|would)\\s+(?:\\p{L}+ly\\s+)?)?(?!(?:his|this|its|us|thus|plus|yes|as)\\b)(?:\\p{Ll}+(?:ed|s|ing)|${IRREGULAR_PAST})\\b`,
+    `^\\s*(?<np>${np})(?:,\\s(?<app>[^,“”"]{1,100}),)?\\s+${ADVERBS}(?:(?:is|was|are|were|has|have|had|will|would)\\s+(?:\\p{L}+ly\\s+)?)?(?!(?:his|this|its|us|thus|plus|yes|as)\\b)(?:\\p{Ll}+(?:ed|ing)|\\p{Ll}+s\\b${PLURAL_NOT_VERB}|${IRREGULAR_PAST})\\b`,
     'u',
   );
 // Two subjects joined by "and" speak together: `Trump and his aides have had choice words …`.
@@ -70,7 +72,7 @@ const SUBJECT_THEN_VERB = [
   subjectThenVerb(GREEDY_NP),
   subjectThenVerb(`${NP}\\s+and\\s+${NP}`),
   // `A spokesman for Platte River declined`: someone speaking for a named body.
-  subjectThenVerb(`(?:the|a|an|his|her|their|its)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+\\s+for\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’&-]*\\s+){0,4}\\p{Lu}[\\p{L}.'’&-]*`),
+  subjectThenVerb(`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+\\s+for\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’&-]*\\s+){0,4}\\p{Lu}[\\p{L}.'’&-]*`),
 ];
 
 const REPORT_OPENING = new RegExp(`^\\s*(?<np>${NP})(?:,\\s(?<app>[^,“”"]{1,100}),)?\\s+${ADVERBS}${VERB}\\b`, 'u');

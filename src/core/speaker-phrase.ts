@@ -49,6 +49,9 @@ export interface Attribution {
 /** Trims a captured phrase to the speaker: no trailing circumstance, no leading conjunction. */
 export function cleanSpeaker(phrase: string): string | null {
   let speaker = phrase.trim();
+  // `his platform Friday to discuss what he described`: the pronoun nearest the verb is its subject.
+  const nearest = / (?<pronoun>he|she|they|we|I)$/u.exec(speaker)?.groups?.pronoun;
+  if (nearest) return nearest;
   const end = NAME_END.exec(speaker);
   if (end) speaker = speaker.slice(0, end.index);
   speaker = speaker.replace(/[\s,.;:’'"”]+$/u, '');
@@ -64,7 +67,7 @@ export function cleanSpeaker(phrase: string): string | null {
   if (/^(?:it|this|that|there|what|which)$/u.test(first) && words.length === 1) return null;
   // `Trump’s remarks`, `his comments`, `a swiftly called`: a possessive or a bare determiner before a word of speech
   // makes that word a noun, so the phrase is no one's subject.
-  if (/[’']s$/u.test(phrase.trim()) || /[’']s$/u.test(speaker) || (words.length === 1 && (DETERMINERS.has(first) || SPEAKER_OPENERS.has(first)))) return null;
+  if (/[’']s$/u.test(phrase.trim()) || /[’']s$/u.test(speaker) || (words.length === 1 && first !== 'another' && (DETERMINERS.has(first) || SPEAKER_OPENERS.has(first)))) return null;
   // `It reads:`: a phrase that ends on a verb of speech (not a noun like "report") has swallowed the verb.
   const last = words.at(-1)!;
   if (words.length > 1 && SPEECH_VERBS.has(last) && !UNNAMED_SOURCE_WORDS.has(last)) return null;
@@ -77,7 +80,9 @@ export function cleanSpeaker(phrase: string): string | null {
   if (words.length > 8) return null;
   // `her speech by thanking`, `a study by Schott and`: a phrase that ends on a preposition or a conjunction was cut
   // from a longer clause; it names no one.
-  if (words.length > 1 && /^(?:by|of|for|to|with|at|in|on|from|about|into|than|and|or|but)$/u.test(last)) return null;
+  if (words.length > 1 && /^(?:by|of|for|to|with|at|in|on|from|about|into|than|and|or|but|a|an|the|his|her|their|its)$/u.test(last)) return null;
+  // `go back only 12 years`: a span of time never speaks.
+  if (/^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|times)$/u.test(last)) return null;
   return speaker;
 }
 
@@ -110,7 +115,7 @@ const SPEAKER_OPENERS = new Set([
   'many', 'few', 'another', 'those', 'these', 'each', 'every', 'all', 'both', 'most', 'de', 'van', 'von', 'al', 'bin',
 ]);
 // Capitalised words that open a sentence but never a name: "In a statement, Page said".
-const CAPITALISED_LEAD_IN = /^(?:in|on|at|after|before|following|despite|during|asked|when|while|since|as|by|for|with|from|to|of|about|under|over|through|if|because|although|though|later|earlier|last|then|also|still|but|and|so|yet|meanwhile|instead|however|now|here|there|yesterday|today|speaking|writing|where|once|like|unlike|even|only|just|again|that|what|which|according)$/u;
+const CAPITALISED_LEAD_IN = /^(?:soon|shortly|in|on|at|after|before|following|despite|during|asked|when|while|since|as|by|for|with|from|to|of|about|under|over|through|if|because|although|though|later|earlier|last|then|also|still|but|and|so|yet|meanwhile|instead|however|now|here|there|yesterday|today|speaking|writing|citing|noting|adding|quoting|referring|responding|reacting|addressing|describing|calling|including|given|having|being|where|once|like|unlike|even|only|just|again|that|what|which|according)$/u;
 
 /**
  * A speaker is a noun phrase: it opens with a name, a determiner, a pronoun or a word for a
@@ -167,14 +172,21 @@ export function isNamed(speaker: string, article: string): boolean {
 }
 
 /** Unnamed speakers read as a common phrase: "Friends" at a sentence start becomes "friends". */
-export function displaySpeaker(speaker: string, named: boolean): string {
+export function displaySpeaker(speaker: string, named: boolean, article: string): string {
   if (named) return speaker;
   const [first = '', ...rest] = speaker.split(' ');
   const lower = first.toLowerCase();
+  if (rest.length === 0 && hasFirstName(first, article)) return speaker;
   if (DETERMINERS.has(lower) || UNNAMED_SOURCE_WORDS.has(lower) || SPEAKER_PRONOUNS.has(lower) || rest.every((w) => /^\p{Ll}/u.test(w))) {
     return [lower === 'i' ? 'I' : lower, ...rest].join(' ');
   }
   return speaker;
+}
+
+/** A surname that is also a common word keeps its capital where the story gives it a first name: `George Will`. */
+function hasFirstName(word: string, article: string): boolean {
+  const body = article.slice(article.indexOf('\n') + 1);
+  return new RegExp(`(?<=[\\p{Ll},]\\s)\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(body);
 }
 
 /** Plural groups ("friends", "officials") cannot be what "he" or "she" points back to. */

@@ -109,4 +109,54 @@ describe('GIVEN a speaker phrase that runs on past the speaker', () => {
     ]);
     expect(said('A source familiar with the talks said the reunion was “all but certain.”')).toEqual([['all but certain.', 'a source']]);
   });
+
+  it('THEN a plural noun before a past tense stays in the subject ("fans also chanted"), and a span of time is nobody', () => {
+    expect(said('Knebworth Park fans also chanted, “We want Noel,” at the end of the show.')).toEqual([['We want Noel,', 'Knebworth Park fans']]);
+    expect(said('You have to go back only 12 years to see a label defending the idea that “streaming can pay every artist fairly.”')).toEqual([
+      ['streaming can pay every artist fairly.', null],
+    ]);
+  });
+
+  it('THEN a surname that is also a common word keeps its capital when the story gives it a first name', () => {
+    const article = 'Festival row.\n\nColumnist George Will wrote about the festival this week.\n\n“The festival is a reminder of what we lost,” Will wrote. It will pass.';
+    expect(said(article)).toEqual([['The festival is a reminder of what we lost,', 'Will']]);
+  });
+});
+
+describe('GIVEN voices quoted one after another ("one user wrote … Another said …")', () => {
+  it('THEN "another" is one more of the same kind, not nobody', () => {
+    const article =
+      'Fans react.\n\n"The band is very loud," one user wrote. "I hope they tour forever."\n\n' +
+      'Another said he hoped with his "whole heart" that the band returns: "That way I can watch the show for several years."';
+    expect(said(article).map(([, speaker]) => speaker)).toEqual(['one user', 'one user', 'another user', 'another user']);
+  });
+});
+
+describe('GIVEN the ways digests, features and wire copy introduce a quote', () => {
+  it('THEN a name after a dash and before a colon speaks (`Streams moved - Mark Mulligan: “…”`)', () => {
+    expect(said('Streaming numbers moved this week - Mark Mulligan: “Two weeks ago, the strongest territory had been the South.”')).toEqual([
+      ['Two weeks ago, the strongest territory had been the South.', 'Mark Mulligan'],
+    ]);
+  });
+
+  it('THEN "with X calling it" gives the quote to X', () => {
+    expect(said('Promoters who agree that the venue should close were irritated, with Michael Eavis calling it a “Chinese menu.”')).toEqual([
+      ['Chinese menu.', 'Michael Eavis'],
+    ]);
+  });
+
+  it('THEN someone speaking for a named body is the subject, and a number’s comma does not end the tag', () => {
+    expect(said('A spokeswoman for the Royal Albert Hall emailed reporters with the relevant clause, arguing, “As you can see, the contract says nothing of the kind.”')).toEqual([
+      ['As you can see, the contract says nothing of the kind.', 'a spokeswoman for the Royal Albert Hall'],
+    ]);
+    expect(said('Soon after the band was booed on Monday, Canova wrote to his 20,000 Twitter followers, “It’s time to end this tour for good.”')).toEqual([
+      ['It’s time to end this tour for good.', 'Canova'],
+    ]);
+  });
+
+  it('THEN the pronoun nearest the verb is its subject, resolved to the name before it, never the words between', () => {
+    expect(said('Radio host Jools Holland used his show Friday to discuss what he described as the “brilliant” decision to reunite.')).toEqual([
+      ['brilliant', 'Jools Holland'],
+    ]);
+  });
 });

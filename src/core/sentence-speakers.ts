@@ -75,7 +75,8 @@ const SUBJECT_THEN_VERB = [
   subjectThenVerb(`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+\\s+for\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’&-]*\\s+){0,4}\\p{Lu}[\\p{L}.'’&-]*`),
 ];
 
-const REPORT_OPENING = new RegExp(`^\\s*(?<np>${NP})(?:,\\s(?<app>[^,“”"]{1,100}),)?\\s+${ADVERBS}${VERB}\\b`, 'u');
+// `Sen. Jack Reed (D-R.I.), said`: a stray comma after a party-and-state tag does not part subject and verb.
+const REPORT_OPENING = new RegExp(`^\\s*(?<np>${NP})(?:,\\s(?<app>[^,“”"]{1,100}),|(?<=\\)),)?\\s+${ADVERBS}${VERB}\\b`, 'u');
 
 /** The subject of a sentence that opens with a speech verb: `Trump said during a rally that …`. */
 export function reportingSubject(sentence: string): Attribution | null {

@@ -147,6 +147,11 @@ export function speakerOf(match: RegExpExecArray | null): string | null {
   const { np, app } = match?.groups ?? {};
   // `In June, several promoters cancelled …, saying`: a phrase opening with a preposition was a lead-in, not a subject.
   if (np && app && /^\s*(?:in|on|at|after|before|during|following|since|when|while|as|by|for|with|from|under|over)\s/iu.test(np)) return null;
+  // `Trump, during interviews on Thursday, referred`: a clause between commas is circumstance, not an appositive, and
+  // the phrase before it is the subject, unless it is a place's abbreviation (`Berea, OH, after winning Ohio, …`).
+  if (np && app && /^\s*(?:after|before|during|following|since|when|while|if|because|although|despite)\s/iu.test(app)) {
+    return /^\s*\p{Lu}{1,3}\s*$/u.test(np) ? null : cleanSpeaker(np);
+  }
   if (np && app && /^(?:(?:the|a|an|his|her|their|its)|\S+[’']s)\s/iu.test(np.trim()) && PLAIN_NAME.test(app.trim())) return app.trim();
   return np ? cleanSpeaker(np) : null;
 }

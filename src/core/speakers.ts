@@ -27,7 +27,7 @@ const AS_SPEAKER_PUT_IT = new RegExp(`${LEAD}as\\s+(?<np>${NP})\\s+${ADVERBS}(?:
 const ACCORDING_AFTER = new RegExp(`${LEAD}according to\\s+(?<np>${WORD}(?:\\s+${WORD}){0,7})`, 'iu');
 /** `Page told reporters: “` or `his wife said, “` (or a semicolon typed for the colon) */
 // Circumstance may follow the verb, set off by commas: `Clinton said in the spring, when the story broke, “`.
-const SPEAKER_VERB_BEFORE = new RegExp(`${NOT_AFTER_PREPOSITION}(?<np>${SUBJECT})\\s+${ADVERBS}${VERB}(?:\\s+(?:[^“”".:;!?,]|(?<=\\d),(?=\\d)){0,90}?(?:,\\s+(?:when|while|as|after|before|during|in|on|at)\\b[^“”".:;!?,]{0,70})?)?\\s*[:;,]?\\s*$`, 'u');
+const SPEAKER_VERB_BEFORE = new RegExp(`${NOT_AFTER_PREPOSITION}(?<np>${SUBJECT})(?:(?<=\\)),)?\\s+${ADVERBS}${VERB}(?:\\s+(?:[^“”".:;!?,]|(?<=\\d),(?=\\d)){0,90}?(?:,\\s+(?:when|while|as|after|before|during|in|on|at)\\b[^“”".:;!?,]{0,70})?)?\\s*[:;,]?\\s*$`, 'u');
 /** `Kerr Putney, the police chief, said that the footage did not give “` */
 const SPEAKER_APPOSITIVE_BEFORE = new RegExp(`(?:^|,\\s+|\\()(?<np>${DESCRIPTION}),\\s(?<app>${APPOSITIVE}),\\s+${ADVERBS}${VERB}(?:\\s+(?:[^“”".:;!?,]|(?<=\\d),(?=\\d)){0,90}?)?\\s*[:,]?\\s*$`, 'u');
 /** `footage of Trump saying during the debate, “`: the name right before a speaking participle is the speaker. */
@@ -36,7 +36,7 @@ const NAME_PARTICIPLE_BEFORE = new RegExp(
   'u',
 );
 /** `Page: “` at the start of a sentence, or after a dash in a digest (`Polls moved - Philip Bump: “`) */
-const COLON_SPEAKER = new RegExp(`(?:^\\s*|\\s[–—-]\\s+)(?<np>${NP}):\\s*$`, 'u');
+const COLON_SPEAKER = new RegExp(`(?:^\\s*|\\s[–—-]\\s+)(?<np>${SUBJECT}):\\s*$`, 'u');
 /** `According to his manager, “` */
 const ACCORDING_BEFORE = new RegExp(`according to\\s+(?<np>${NP}),\\s*$`, 'iu');
 

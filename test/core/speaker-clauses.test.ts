@@ -139,6 +139,21 @@ describe('GIVEN the ways digests, features and wire copy introduce a quote', () 
     ]);
   });
 
+  it('THEN two names before the colon speak together', () => {
+    expect(said('Streaming is shifting - Frank Newport and Jim Harter: “We found that fans who pay stay longer.”')).toEqual([
+      ['We found that fans who pay stay longer.', 'Frank Newport and Jim Harter'],
+    ]);
+  });
+
+  it('THEN a place’s abbreviation before a circumstance clause is nobody, and a stray comma after "(R-OH)" does not lose the name', () => {
+    expect(said('On Tuesday in Berea, OH, after winning the county vote, Gov. Jo Stafford (R-OH), said, “I’m getting ready to rent a tour bus.”')).toEqual([
+      ['I’m getting ready to rent a tour bus.', 'Gov. Jo Stafford (R-OH)'],
+    ]);
+    expect(said('Promoter Harvey Goldsmith, during several interviews on Thursday, described the show as “the most valuable night of the year.”')).toEqual([
+      ['the most valuable night of the year.', 'Promoter Harvey Goldsmith'],
+    ]);
+  });
+
   it('THEN "with X calling it" gives the quote to X', () => {
     expect(said('Promoters who agree that the venue should close were irritated, with Michael Eavis calling it a “Chinese menu.”')).toEqual([
       ['Chinese menu.', 'Michael Eavis'],

@@ -95,7 +95,7 @@ function readCandidate(article: string, sentences: Sentence[], spans: QuotedSpan
 
   // A title announced by a word (`the album “Presence”`, `titled “Arrogant”`), or a show after a possessive or
   // "on"/"of" (`CNN's “State of the Union”`), is a title even when a speaker is near.
-  if (isAnnouncedTitle(words, before) || ((!attribution || /(?:[’']s|\bon|\bof)\s*$/iu.test(before)) && looksLikeTitle(words, before))) return null;
+  if (isAnnouncedTitle(words, before) || ((!attribution || attribution.loose || /(?:[’']s|\bon|\bof)\s*$/iu.test(before)) && looksLikeTitle(words, before))) return null;
   if (/^follow\b.*\bon (?:twitter|instagram|facebook)\b/iu.test(bare)) return null;
   // One or two lower-case words in quotation marks are scare quotes, unless a reporting verb or a named subject
   // gives them to someone (`Beyoncé wants a “quiet year”`).

@@ -44,6 +44,8 @@ export interface Attribution {
   speaker: string;
   /** True when the speaker phrase stands right next to the quote (`“…,” she said`). */
   direct: boolean;
+  /** Found without a verb of speech (`“…,” the nominee riffed`): the quote may still be a title (`“Fox and Friends,” Trump pointed`). */
+  loose?: boolean;
 }
 
 /** Trims a captured phrase to the speaker: no trailing circumstance, no leading conjunction. */

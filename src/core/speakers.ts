@@ -49,7 +49,7 @@ export function speakerAfter(after: string, quoteEndsAsSpeech = true): Attributi
   const patterns = [VERB_THEN_SPEAKER, SPEAKER_APPOSITIVE_VERB, SPEAKER_THEN_VERB, DASH_SPEAKER, ACCORDING_AFTER, AS_SPEAKER_PUT_IT];
   for (const pattern of quoteEndsAsSpeech ? [...patterns, SPEAKER_OPEN_APPOSITIVE_VERB, SPEAKER_THEN_PAST_TENSE] : patterns) {
     const speaker = speakerOf(pattern.exec(after));
-    if (speaker) return { speaker, direct: true };
+    if (speaker) return pattern === SPEAKER_THEN_PAST_TENSE ? { speaker, direct: true, loose: true } : { speaker, direct: true };
   }
   return null;
 }

@@ -99,6 +99,7 @@ describe('GIVEN a quote introduced without a verb of speech next to it', () => {
 
   it('THEN a show’s name in quotation marks before a name and a verb is a title, not a quote', () => {
     expect(said('“Daily Show” host Trevor Noah showed the clip on Thursday.')).toEqual([]);
+    expect(said('In an interview with "Later with Jools," Paul Weller pointed to the label as the problem.')).toEqual([]);
   });
 });
 

@@ -11,6 +11,10 @@ export function readEvalSet<T>(relativePath: string): T[] | null {
     console.log(`skipped: ${path} is not here (the benchmark needs ../shared/eval next to the project)`);
     return null;
   }
+  return readJsonLines<T>(path);
+}
+
+function readJsonLines<T>(path: string): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
@@ -24,9 +28,5 @@ export function readEvalSet<T>(relativePath: string): T[] | null {
 export function readExtraQuoteSet<T>(): { name: string; items: T[] } | null {
   const path = process.env.POLNEAR_EXTRA;
   if (!path) return null;
-  const items = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as T);
-  return { name: `PolNeAR extra (${path.split('/').pop()})`, items };
+  return { name: `PolNeAR extra (${path.split('/').pop()})`, items: readJsonLines<T>(path) };
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:quality`: summary ROUGE against Lead-3 and TextRank at 3 sentences, quote spans and
  * speakers on PolNeAR, faithfulness counts and throughput, in one table. Tuning used only the
- * "dev" rows (first 125 CNN/DailyMail articles, PolNeAR dev); every other row is held out.
+ * "dev" rows (first 125 CNN/DailyMail articles, PolNeAR dev) and PolNeAR train articles outside this
+ * table; every row here but dev is held out.
  */
 import { readEvalSet, readExtraQuoteSet } from '../eval-data.js';
 import { evaluateQuotes, evaluateSummaries, type Row, type System, warmUp } from './evaluate.js';

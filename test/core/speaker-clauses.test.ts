@@ -97,6 +97,11 @@ describe('GIVEN a quote introduced without a verb of speech next to it', () => {
     ]);
   });
 
+  it('THEN a label a thing is marked or rated with ("marked “confidential”") is nobody’s words', () => {
+    expect(said('The label said 2,093 of the tracks were edited, the vast majority of them rated "explicit," the lowest level of warning.')).toEqual([]);
+    expect(said('Page said none of the tapes he sent were marked “confidential” at the time.')).toEqual([]);
+  });
+
   it('THEN a show’s name in quotation marks before a name and a verb is a title, not a quote', () => {
     expect(said('“Daily Show” host Trevor Noah showed the clip on Thursday.')).toEqual([]);
     expect(said('In an interview with "Later with Jools," Paul Weller pointed to the label as the problem.')).toEqual([]);

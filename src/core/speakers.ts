@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from './lexicon.js';
 import { ADVERBS, type Attribution, cleanSpeaker, GREEDY_NP, LEAD, NOT_AFTER_PREPOSITION, NP, SUBJECT, speakerOf, VERB, WORD } from './speaker-phrase.js';
 
 export { type Attribution, displaySpeaker, isNamed, isPlural, isPronoun, REPORTING_VERB } from './speaker-phrase.js';
@@ -69,13 +70,22 @@ export function speakerBefore(before: string): Attribution | null {
  * match at the start takes "However" for the subject and is refused, so the next place the pattern fits is tried.
  */
 function firstSpeaker(pattern: RegExp, text: string): string | null {
-  const sticky = new RegExp(pattern.source, `${pattern.flags}g`);
+  const sticky = globalVersion(pattern);
+  sticky.lastIndex = 0;
   for (let match = sticky.exec(text); match; match = sticky.exec(text)) {
     const speaker = speakerOf(match);
     if (speaker) return speaker;
     sticky.lastIndex = match.index + 1;
   }
   return null;
+}
+
+// Compiling these long patterns costs more than running them, so each global copy is made once.
+const globalVersions = new Map<RegExp, RegExp>();
+function globalVersion(pattern: RegExp): RegExp {
+  let copy = globalVersions.get(pattern);
+  if (!copy) globalVersions.set(pattern, (copy = new RegExp(pattern.source, `${pattern.flags}g`)));
+  return copy;
 }
 
 // The owner in a possessive: a name in capitals, perhaps after an article (`the Post’s`), not a whole clause.
@@ -100,6 +110,10 @@ const TAG_SENTENCE = new RegExp(
 
 /** The speaker named by a sentence that is only a speech tag, or null. */
 export function tagSentence(sentence: string): string | null {
+  // The pattern is costly and most sentences carry no tag: run it only where a verb of speech, a word for a remark,
+  // or a closing past tense is there to be found.
+  const words = sentence.toLowerCase().split(/[^\p{L}']+/u);
+  if (!words.some((w) => SPEECH_VERBS.has(w) || /^(?:remarks?|comments?|words|quote|put|went|pointed|fired|shot|hit|summed)$/u.test(w)) && !/\p{Ll}{3,}ed[.!]?\s*$/u.test(sentence)) return null;
   const match = TAG_SENTENCE.exec(sentence);
   const groups = match?.groups;
   const phrase = groups?.np ?? groups?.inverted ?? groups?.source ?? groups?.putter ?? groups?.actor;

@@ -36,8 +36,10 @@ export function readQuoteContext(article: string, sentences: Sentence[], spans: 
   const joint = /,\s*$/u.test(article.slice(span.start, span.end)) ? ', ' : ' ';
   // When the splitter started the sentence inside an earlier quote (`"… I think we need him," Hannity said … "`),
   // the reporter's words begin where that quote closes.
-  const holding = openSentence && [...spans.slice(0, index)].reverse().find((q) => q.open < openSentence.start && q.close >= openSentence.start);
-  let reporterStart = holding ? holding.close + 1 : openSentence?.start;
+  let reporterStart = openSentence?.start;
+  for (let i = index - 1; openSentence && i >= 0 && spans[i]!.close >= openSentence.start; i--) {
+    if (spans[i]!.open < openSentence.start) reporterStart = spans[i]!.close + 1;
+  }
   // A semicolon ends one clause and its subject: in `It prompted a debate; one lawmaker called Trump “…”` the quote is the lawmaker's.
   if (reporterStart !== undefined) {
     const semicolon = article.lastIndexOf(';', span.open);

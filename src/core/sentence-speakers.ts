@@ -15,16 +15,15 @@ const SPEAKER_VERB_ANYWHERE = new RegExp(`(?:^|[\\s,;(])${NOT_AFTER_PREPOSITION}
  * next quote, where a speech tag belongs; `whole` is all of it, where the sentence's own subject may stand.
  */
 export function speakerInSentence(near: string, whole = near): Attribution | null {
-  const sentenceOutsideQuote = near;
   // The sentence's own subject comes first: in `Trump said Clinton once described the deal as “the gold
   // standard”` the words are reported by Trump, and `Republican claims` must not make "Republican" a speaker.
-  const subject = accordingOpening(whole) ?? speechTag(sentenceOutsideQuote) ?? sentenceSubject(whole);
+  const subject = accordingOpening(whole) ?? speechTag(near) ?? sentenceSubject(whole);
   if (subject) return subject;
-  for (const match of sentenceOutsideQuote.matchAll(SPEAKER_VERB_ANYWHERE)) {
+  for (const match of near.matchAll(SPEAKER_VERB_ANYWHERE)) {
     const speaker = match.groups?.np && cleanSpeaker(match.groups.np);
     if (speaker) return { speaker, direct: false };
   }
-  return possessiveSource(sentenceOutsideQuote);
+  return possessiveSource(near);
 }
 
 const ACCORDING_OPENING = /^\s*according to\s+(?<np>[^,“”"]{1,150}),/iu;
@@ -88,8 +87,7 @@ export function reportingSubject(sentence: string): Attribution | null {
 export function subjectBeforeColon(before: string, quoteIsSentence = false): Attribution | null {
   // A comma does the colon's work before a whole sentence quoted: `Clinton shared her worry with donors, “I do not know…”`.
   if (!/:\s*$/u.test(before) && !(quoteIsSentence && /\p{L}[\p{L}.)]*,\s*$/u.test(before))) return null;
-  const subject = sentenceSubject(before);
-  return subject && looksLikeSomeone(subject.speaker) ? { speaker: subject.speaker, direct: true } : null;
+  return someoneAsSubject(before);
 }
 
 // `Clinton riffed on the incident, telling the crowd, “`: a speaking participle after a comma hands the quote to the subject.
@@ -97,8 +95,12 @@ const SPEAKING_PARTICIPLE = /,\s+(?:saying|telling|adding|writing|noting|declari
 
 /** The subject of a clause that ends in a speaking participle: `Clinton riffed on it, telling the crowd, “…”`. */
 export function subjectBeforeParticiple(before: string): Attribution | null {
-  if (!SPEAKING_PARTICIPLE.test(before)) return null;
-  const subject = sentenceSubject(before);
+  return SPEAKING_PARTICIPLE.test(before) ? someoneAsSubject(before) : null;
+}
+
+/** The subject of the clause that introduces a quote, when it reads as a person or a body. */
+function someoneAsSubject(clause: string): Attribution | null {
+  const subject = sentenceSubject(clause);
   return subject && looksLikeSomeone(subject.speaker) ? { speaker: subject.speaker, direct: true } : null;
 }
 

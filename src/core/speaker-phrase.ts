@@ -48,20 +48,22 @@ export interface Attribution {
   loose?: boolean;
 }
 
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|I)$/u;
+
 /** Trims a captured phrase to the speaker: no trailing circumstance, no leading conjunction. */
 export function cleanSpeaker(phrase: string): string | null {
   let speaker = phrase.trim();
-  // `his platform Friday to discuss what he described`: the pronoun nearest the verb is its subject.
-  const nearest = / (?<pronoun>he|she|they|we|I)$/u.exec(speaker)?.groups?.pronoun;
-  if (nearest) return nearest;
+  // `his platform Friday to discuss what he described`: a pronoun right before the verb is its subject.
+  const nearest = speaker.split(/\s+/u).at(-1)!;
+  if (speaker.includes(' ') && SUBJECT_PRONOUN.test(nearest)) return nearest;
   const end = NAME_END.exec(speaker);
   if (end) speaker = speaker.slice(0, end.index);
   speaker = speaker.replace(/[\s,.;:’'"”]+$/u, '');
   const words = cutAtVerb(dropLeadIn(speaker.split(/\s+/u).filter(Boolean)));
   speaker = words.join(' ');
   if (!speaker || !/\p{L}/u.test(speaker)) return null;
-  // `since 2008 she has told`, `that they should add`: a personal pronoun inside a phrase is the subject itself.
-  const pronoun = words.length > 1 ? words.find((w) => /^(?:he|she|they|we|I)$/u.test(w)) : undefined;
+  // `since 2008 she has told`, `that they should add`: a personal pronoun inside the phrase is the subject itself.
+  const pronoun = words.length > 1 ? words.find((w) => SUBJECT_PRONOUN.test(w)) : undefined;
   if (pronoun) return pronoun;
   const first = words[0]!.toLowerCase();
   // `Reprising one of her lines, …`, `Citing the attack`: a participle with its object is a lead-in clause, not a subject.

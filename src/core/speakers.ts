@@ -108,12 +108,15 @@ const TAG_SENTENCE = new RegExp(
   'iu',
 );
 
+// Words one of the tag sentence's forms needs: a verb of speech (the first word of "went on"), or a word for a remark.
+const TAG_WORDS = new Set([...[...SPEECH_VERBS].map((verb) => verb.split(' ')[0]!), 'remark', 'remarks', 'comment', 'comments', 'words', 'quote', 'put']);
+
 /** The speaker named by a sentence that is only a speech tag, or null. */
 export function tagSentence(sentence: string): string | null {
   // The pattern is costly and most sentences carry no tag: run it only where a verb of speech, a word for a remark,
   // or a closing past tense is there to be found.
   const words = sentence.toLowerCase().split(/[^\p{L}']+/u);
-  if (!words.some((w) => SPEECH_VERBS.has(w) || /^(?:remarks?|comments?|words|quote|put|went|pointed|fired|shot|hit|summed)$/u.test(w)) && !/\p{Ll}{3,}ed[.!]?\s*$/u.test(sentence)) return null;
+  if (!words.some((w) => TAG_WORDS.has(w)) && !/\p{Ll}{3,}ed[.!]?\s*$/u.test(sentence)) return null;
   const match = TAG_SENTENCE.exec(sentence);
   const groups = match?.groups;
   const phrase = groups?.np ?? groups?.inverted ?? groups?.source ?? groups?.putter ?? groups?.actor;

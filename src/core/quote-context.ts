@@ -18,6 +18,8 @@ export interface QuoteContext {
 // `“…” — Robert Plant` and `”― Pamela Padilla`: a byline dash after a quote names who said it. Any space but a
 // line break may stand before the dash (web text often has a no-break space there).
 const BYLINE_DASH = /^[^\S\n]*[—–―][^\n“"]{1,80}/u;
+// `"…"¶- Bernie Sanders.`: a fact-check or a digest puts the byline in a paragraph of its own, often with a hyphen.
+const BYLINE_PARAGRAPH = /^[^\S\n]*\n\s*[-—–―]\s*(?<name>[^\n“"]{1,60})(?=\n|$)/u;
 
 /** Cuts out the reporter's words before and after a quoted span, within its sentence. */
 export function readQuoteContext(article: string, sentences: Sentence[], spans: QuotedSpan[], index: number): QuoteContext {
@@ -27,11 +29,17 @@ export function readQuoteContext(article: string, sentences: Sentence[], spans: 
   const openSentence = sentenceAt(sentences, span.open);
   const closeSentence = sentenceAt(sentences, span.close);
   const sentenceStart = Math.max(openSentence?.start ?? span.open, previous && previous.paragraph === span.paragraph ? previous.close + 1 : 0);
-  const before = article.slice(Math.min(sentenceStart, span.open), span.open);
+  // `Jindal signed an order, while Mike Huckabee proposed we “wake up …”`: a clause with a subject of its own starts anew.
+  const clauseStart = lastClauseStart(article, Math.min(sentenceStart, span.open), span.open);
+  const before = article.slice(clauseStart ?? Math.min(sentenceStart, span.open), span.open);
   const afterEnd = Math.min(closeSentence?.end ?? span.close, next && next.paragraph === span.paragraph ? next.open : Infinity);
   let after = span.closed ? article.slice(span.close + 1, Math.max(afterEnd, span.close + 1)) : '';
   // The splitter may have put the byline dash in a sentence of its own.
-  if (span.closed && !after.trim()) after = BYLINE_DASH.exec(article.slice(span.close + 1))?.[0] ?? after;
+  if (span.closed && !after.trim()) {
+    const rest = article.slice(span.close + 1);
+    const name = BYLINE_PARAGRAPH.exec(rest)?.groups?.name;
+    after = name ? `— ${name}` : (BYLINE_DASH.exec(rest)?.[0] ?? after);
+  }
   // A comma that closed the quote still ends a lead-in clause: `Citing the attack and their “reveries,” Will urged`.
   const joint = /,\s*$/u.test(article.slice(span.start, span.end)) ? ', ' : ' ';
   // When the splitter started the sentence inside an earlier quote (`"… I think we need him," Hannity said … "`),
@@ -44,6 +52,7 @@ export function readQuoteContext(article: string, sentences: Sentence[], spans: 
   if (reporterStart !== undefined) {
     const semicolon = article.lastIndexOf(';', span.open);
     if (semicolon >= reporterStart && !/[“”"]/u.test(article.slice(semicolon, span.open))) reporterStart = semicolon + 1;
+    if (clauseStart !== undefined) reporterStart = Math.max(reporterStart, clauseStart);
   }
   const sentenceOutside = reporterStart !== undefined ? article.slice(reporterStart, span.open) + joint + after : before;
   // In `From Trump’s “…” to his call for a “…,” Will described him` the subject comes after the next quote.
@@ -55,6 +64,20 @@ export function readQuoteContext(article: string, sentences: Sentence[], spans: 
     sentenceOutside: unquoteNicknames(sentenceOutside),
     wholeSentenceOutside: unquoteNicknames(wholeSentenceOutside),
   };
+}
+
+// `, while Huckabee`, `, but the senator`: a contrasting clause opens with its own subject.
+const CONTRASTING_CLAUSE = /,\s+(?:while|whereas|but)\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its)\s)/gu;
+
+/** Where the last contrasting clause before a quote starts, if one does and no quotation mark stands in it. */
+function lastClauseStart(article: string, from: number, to: number): number | undefined {
+  let start: number | undefined;
+  const text = article.slice(from, to);
+  for (const match of text.matchAll(CONTRASTING_CLAUSE)) {
+    const at = match.index + match[0].length;
+    if (!/[“”"]/u.test(text.slice(at))) start = from + at;
+  }
+  return start;
 }
 
 // `"WALLACE: Let’s start…"`: transcripts put the speaker's name in capitals before a colon.

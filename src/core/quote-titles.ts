@@ -4,8 +4,9 @@ import { SPEECH_VERB_PATTERN } from './lexicon.js';
 
 // Small words that stay lower case in a title: “Whole Lotta Love”, “Back in Black”.
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|by|with|from|into|vs\.?|n’|’n’|'n'|n'|de|la|le|du|von|van|is|as|up)$/u;
-// Words right before an opening mark that announce a title or a nickname, not speech.
-const TITLE_CUE = /(?:\b(?:song|songs|single|singles|album|albums|record|track|tracks|EP|LP|tune|ballad|anthem|hit|hits|film|movie|show|series|book|novel|memoir|tour|play|musical|documentary|podcast|titled|entitled|dubbed|nicknamed|known as|billed as|so-called|marked|labell?ed|stamped|rated|classified as|word|phrase|term|slogan|hashtag|brand|label|festival|opera|video|cover of|version of)|,)\s*$/iu;
+// Words right before an opening mark that announce a title or a nickname, not speech; also the head of a list of
+// them (`Latin hits including “La Gozadera”`, `words such as “ambassador”`).
+const TITLE_CUE = /(?:\b(?:song|songs|single|singles|album|albums|record|track|tracks|EP|LP|tune|ballad|anthem|hit|hits|film|movie|show|series|book|novel|memoir|tour|play|musical|documentary|podcast|titled|entitled|dubbed|nicknamed|known as|billed as|so-called|marked|labell?ed|stamped|rated|classified as|word|phrase|term|slogan|hashtag|brand|label|festival|opera|video|cover of|version of|(?:songs|hits|tracks|albums|singles|words|terms|phrases|slogans|chants)\s+(?:such as|like|including))|,)\s*$/iu;
 // "called" and "named" announce a name in capitals (`a song called “Kashmir”`) but a judgement in lower case
 // (`what it called “a clear threat to peace”`).
 const NAME_CUE = /\b(?:called|named)\s*$/iu;

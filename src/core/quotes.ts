@@ -1,4 +1,4 @@
-import { readQuoteContext, speakerIntroducedAbove, speakerOfSentenceBefore, speakerOfTagAfter, subjectOfSentenceBefore, transcriptSpeaker } from './quote-context.js';
+import { readQuoteContext, sentenceAt, speakerIntroducedAbove, speakerOfSentenceBefore, speakerOfTagAfter, subjectOfSentenceBefore, transcriptSpeaker } from './quote-context.js';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.js';
 import { isAnnouncedTitle, looksLikeTitle, SPEECH_BEFORE_COMMA } from './quote-titles.js';
 import { reportingSubject, speakerInSentence, subjectBeforeColon, subjectBeforeParticiple } from './sentence-speakers.js';
@@ -38,6 +38,7 @@ export function extractQuotes(article: string, sentences: Sentence[]): Quote[] {
   candidates.forEach((candidate, i) => {
     let speaker =
       candidate.attribution?.speaker ??
+      speakerLaterInSentence(sentences, candidates, i) ??
       inheritedSpeaker(article, candidates, i, quotes) ??
       speakerOfSentenceBefore(article, sentences, candidate.span)?.speaker ??
       null;
@@ -56,6 +57,20 @@ export function extractQuotes(article: string, sentences: Sentence[]): Quote[] {
     });
   });
   return quotes;
+}
+
+/**
+ * `Guns are “the ultimate crisis” and “stunt children’s growth,” Howard Dean proclaimed`: quotes strung through one
+ * sentence share the speech tag that follows the last of them.
+ */
+function speakerLaterInSentence(sentences: Sentence[], candidates: Candidate[], i: number): string | null {
+  const sentence = sentenceAt(sentences, candidates[i]!.span.open);
+  if (!sentence) return null;
+  for (let j = i + 1; j < candidates.length && candidates[j]!.span.open < sentence.end; j++) {
+    const later = candidates[j]!.attribution;
+    if (later) return later.speaker;
+  }
+  return null;
 }
 
 /** `“…,” one user wrote. Another said …`: "another" is one more of the kind just quoted. */

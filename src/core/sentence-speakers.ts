@@ -1,5 +1,5 @@
 import { IRREGULAR_PAST_TENSES, SPEECH_VERBS } from './lexicon.js';
-import { ADVERBS, type Attribution, cleanSpeaker, GREEDY_NP, NOT_AFTER_PREPOSITION, NP, speakerOf, VERB } from './speaker-phrase.js';
+import { ADVERBS, APPOSITIVE, type Attribution, cleanSpeaker, GREEDY_NP, NOT_AFTER_PREPOSITION, NP, speakerOf, VERB } from './speaker-phrase.js';
 import { POSSESSIVE_SOURCE } from './speakers.js';
 
 /*
@@ -51,7 +51,12 @@ const CIRCUMSTANCE = /^\s*(?:(?:and|but|yet|so)\s+)?(?:soon after|shortly after|
 const PARTICIPLE_CLAUSE = /^\s*\p{Lu}\p{Ll}+ing\s+\p{Ll}(?:[^,“”"]|[“"][^“”"]{1,60}[”"]){0,150}?(?:,|(?<=,[”"]))\s*/u;
 // `WASHINGTON (AP) — `, `Washington (AFP) – `, `MANCHESTER, N.H. - `: a dateline is where the story was filed, not its subject.
 const DATELINE = /^\s*(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,2}(?:,\s*\p{Lu}[\p{L}.]{1,6})?(?:\s*\([^()]{1,12}\))?|\p{Lu}[\p{L}\s.,]{1,30}?\s*\((?:AP|AFP|Reuters|UPI|CNN)\))\s*[–—-]\s+/u;
-const withoutLeadIn = (sentence: string) => sentence.replace(DATELINE, '').replace(PARTICIPLE_CLAUSE, '').replace(CIRCUMSTANCE, '');
+// `Still, Petrilli …`: a sentence adverb stands before the subject.
+const SENTENCE_ADVERB = /^\s*(?:still|however|meanwhile|instead|nonetheless|nevertheless|indeed|separately|similarly|likewise|moreover|notably|in fact|in turn|by contrast|in response|for (?:his|her|their|its) part),\s*/iu;
+// `It was three years ago that Bloomberg said …`: a cleft's frame stands before the subject of a verb of speech.
+const CLEFT = /^\s*it (?:was|is) [^,“”"]{1,80}? (?:that|when) (?=\p{Lu})/iu;
+const withoutLeadIn = (sentence: string) =>
+  sentence.replace(DATELINE, '').replace(PARTICIPLE_CLAUSE, '').replace(CIRCUMSTANCE, '').replace(SENTENCE_ADVERB, '');
 // Common verbs whose past tense does not end in -ed: `Clinton spoke out`, `the Council made a condemnation`.
 const IRREGULAR_PAST = `(?:${IRREGULAR_PAST_TENSES.join('|')})`;
 // `School fans also chanted`: a word in -s followed by a past tense is a plural noun, not the verb.
@@ -74,12 +79,13 @@ const SUBJECT_THEN_VERB = [
   subjectThenVerb(`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+\\s+for\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’&-]*\\s+){0,4}\\p{Lu}[\\p{L}.'’&-]*`),
 ];
 
-// `Sen. Jack Reed (D-R.I.), said`: a stray comma after a party-and-state tag does not part subject and verb.
-const REPORT_OPENING = new RegExp(`^\\s*(?<np>${NP})(?:,\\s(?<app>[^,“”"]{1,100}),|(?<=\\)),)?\\s+${ADVERBS}${VERB}\\b`, 'u');
+// `Sen. Jack Reed (D-R.I.), said`: a stray comma after a party-and-state tag does not part subject and verb. A
+// fragment is given to whoever calls or describes something by it as much as to whoever says it.
+const REPORT_OPENING = new RegExp(`^\\s*(?<np>${NP})(?:,\\s(?<app>${APPOSITIVE}),|(?<=\\)),)?\\s+${ADVERBS}(?:${VERB}|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed))\\b`, 'u');
 
 /** The subject of a sentence that opens with a speech verb: `Trump said during a rally that …`. */
 export function reportingSubject(sentence: string): Attribution | null {
-  const speaker = speakerOf(REPORT_OPENING.exec(withoutLeadIn(sentence)));
+  const speaker = speakerOf(REPORT_OPENING.exec(withoutLeadIn(sentence).replace(CLEFT, '')));
   return speaker ? { speaker, direct: false } : null;
 }
 

@@ -121,5 +121,7 @@ function continuesPrevious(previous: string, current: string): boolean {
   if (/^\p{Ll}/u.test(opening) && !/^(?:e\.g|i\.e|iphone|ipad|ebay)/i.test(opening)) return true;
   // `Graham, R-S.C., said`: the model ends a sentence inside an abbreviation that a comma then carries on.
   if (/^(?:\p{Lu}\.){1,3}\s*[,;)]/u.test(opening)) return true;
+  // `Rep. Zoe Lofgren (D-Calif.), who …`: no sentence opens on a comma; the model broke after the tag's period.
+  if (/^\s*[,;:]/u.test(current)) return true;
   return ENDS_WITH_QUOTED_PUNCTUATION.test(previous) && SPEECH_TAG_AFTER_QUOTE.test(current);
 }

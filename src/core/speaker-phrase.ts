@@ -30,6 +30,11 @@ export const GREEDY_NP = NP.replace('{0,7}?', '{0,7}');
 export const ADVERBS = String.raw`(?:(?:\p{L}+ly|also|then|later|once|often|never|always|has|had|have|would|will|is|was|are|were|later|again|simply|just|even|recently|previously|once|flatly)\s+){0,2}`;
 /** Regex source: any form of a verb of speech or writing. */
 export const VERB = `(?:${SPEECH_VERB_PATTERN})`;
+/**
+ * Regex source: what stands between commas after a speaker: a description, or a relative clause that may run long
+ * (`Trump, who previously questioned whether the judge's heritage made him biased …, said`).
+ */
+export const APPOSITIVE = String.raw`(?:who\s[^“”"]{1,240}?|[^“”"]{1,120}?)`;
 /** Regex source: the spaces and punctuation right after a closing mark. */
 export const LEAD = String.raw`^[\s,;]*`;
 
@@ -87,7 +92,29 @@ export function cleanSpeaker(phrase: string): string | null {
   if (words.length > 1 && /^(?:by|of|for|to|with|at|in|on|from|about|into|than|and|or|but|a|an|the|his|her|their|its)$/u.test(last)) return null;
   // `go back only 12 years`: a span of time never speaks.
   if (/^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|times)$/u.test(last)) return null;
-  return speaker;
+  return canSpeak(words) ? speaker : null;
+}
+
+// What a phrase names when its head is the topic or the tone of what was said, not who said it.
+const TOPIC_NOUNS = /^(?:issues?|rationale|reasons?|ideas?|notions?|concepts?|support|silence|stances?|figures?|numbers?|interviews?|topics?|subjects?|matters?|problems?|facts?|points?|arguments?|themes?|terms?|phrases?|words?|language|rhetoric|tone|focus|goals?|efforts?|moves?|attacks?|remarks?|comments?|success|failure|criticism|praise)$/u;
+// Heads that are no noun for anyone: adjectives (`his anti-Muslim`, `a political`), abstract nouns (`the awareness`,
+// `its nationalism`) and contractions (`a verbal lashing they've`). Gerunds are treated on their own.
+const NOT_A_NOUN_FOR_ANYONE = /^(?:(?:anti|pro|non)-.*|.*(?:ical|ous|ful|able|ible|ish|less|ness|ism)|.*[’'](?:ve|re|ll|d))$/u;
+const GERUND_NOUNS = /^(?:ruling|filing|polling|briefing|hearing|posting|listing|reading|wording|writing|recording|meeting|gathering|finding)s?$/u;
+
+/**
+ * Only a person, a group or something that speaks for them says anything. A head (the last word before any "of …")
+ * that is a topic, an adjective, a gerund or a year names no one: `the silence`, `Clinton's campaigning`, `the 2012`.
+ */
+function canSpeak(words: string[]): boolean {
+  const ofAt = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|from|with|in|on|by|to)$/u.test(w));
+  const head = ofAt > 0 ? words.slice(0, ofAt) : words;
+  const last = head.at(-1)!;
+  if (/^\p{N}/u.test(last)) return /-year-olds?$/u.test(last) || head.length > 1 && /^\p{Lu}/u.test(head.at(-2)!);
+  if (!/^\p{Ll}/u.test(last)) return true;
+  if (UNNAMED_SOURCE_WORDS.has(last) || SPEAKER_PRONOUNS.has(last)) return true;
+  if (/ing$/u.test(last) && !GERUND_NOUNS.test(last)) return false;
+  return !TOPIC_NOUNS.test(last) && !NOT_A_NOUN_FOR_ANYONE.test(last);
 }
 
 // A finite verb inside a phrase: `Trump took`, `the campaign sent out a release`, `Trump did`.

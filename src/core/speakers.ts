@@ -1,18 +1,20 @@
 import { SPEECH_VERBS } from './lexicon.js';
-import { ADVERBS, type Attribution, cleanSpeaker, GREEDY_NP, LEAD, NOT_AFTER_PREPOSITION, NP, SUBJECT, speakerOf, VERB, WORD } from './speaker-phrase.js';
+import { ADVERBS, APPOSITIVE, type Attribution, cleanSpeaker, GREEDY_NP, LEAD, NOT_AFTER_PREPOSITION, NP, SUBJECT, speakerOf, VERB, WORD } from './speaker-phrase.js';
 
 export { type Attribution, displaySpeaker, isNamed, isPlural, isPronoun, REPORTING_VERB } from './speaker-phrase.js';
 
 /** `,” said Mr. Page` */
 // The inverted tag uses a finite verb; `,” adding that its value rose` is the reporter's clause, not a speaker.
-const VERB_THEN_SPEAKER = new RegExp(`${LEAD}${ADVERBS}(?!\\p{L}+ing\\b)${VERB}\\s+(?!that\\b)(?<np>${WORD}(?:[\\s]+${WORD}){0,7})`, 'u');
+// Eight words at most, not ending on a possessive: `said one Democrat familiar with the Clinton campaign's organization`.
+const VERB_THEN_SPEAKER = new RegExp(`${LEAD}${ADVERBS}(?!\\p{L}+ing\\b)${VERB}\\s+(?!that\\b)(?<np>${WORD}(?:[\\s]+${WORD}){0,7})(?<![’']s)`, 'u');
+// A body's name may run long and carry small words: `Washington's Institute for Science and International Security`.
+const BODY = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:for|and|of|on|the|&)\s+){0,2}\p{Lu}[\p{L}.'’&-]*){0,10}`;
+/** `” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`: the name is who spoke, the body is where they work. */
+const SPEAKER_OF_BODY_THEN_VERB = new RegExp(`${LEAD}(?<np>${SUBJECT})\\s+(?:of|at|for|from|with)\\s+${BODY}\\s+${ADVERBS}${VERB}\\b`, 'u');
 /** `,” his wife reportedly said` */
 const SPEAKER_THEN_VERB = new RegExp(`${LEAD}(?<np>${SUBJECT})\\s+${ADVERBS}${VERB}\\b`, 'u');
 // A description before an appositive may name whom the speaker works for: `A spokesman for Christie, Brian Murray,`.
 const DESCRIPTION = `(?:${NP}\\s+for\\s+)?${NP}`;
-// What stands between commas after a speaker: a description, or a relative clause that may run long
-// (`Trump, who previously questioned whether the judge's heritage made him biased …, said`).
-const APPOSITIVE = String.raw`(?:who\s[^“”"]{1,240}?|[^“”"]{1,120}?)`;
 /** `,” Chris Weston, a strategist at IG, said` */
 const SPEAKER_APPOSITIVE_VERB = new RegExp(`${LEAD}(?<np>${DESCRIPTION}),\\s(?<app>${APPOSITIVE}),\\s+${ADVERBS}${VERB}\\b`, 'u');
 /** `,” Nate Silver, the polling guru who founded the site tweeted`: the appositive's closing comma is often dropped. */
@@ -47,7 +49,7 @@ const ACCORDING_BEFORE = new RegExp(`according to\\s+(?<np>${NP}),\\s*$`, 'iu');
  * showed` names a show, not a speaker.
  */
 export function speakerAfter(after: string, quoteEndsAsSpeech = true): Attribution | null {
-  const patterns = [VERB_THEN_SPEAKER, SPEAKER_APPOSITIVE_VERB, SPEAKER_THEN_VERB, DASH_SPEAKER, ACCORDING_AFTER, AS_SPEAKER_PUT_IT];
+  const patterns = [VERB_THEN_SPEAKER, SPEAKER_APPOSITIVE_VERB, SPEAKER_THEN_VERB, SPEAKER_OF_BODY_THEN_VERB, DASH_SPEAKER, ACCORDING_AFTER, AS_SPEAKER_PUT_IT];
   for (const pattern of quoteEndsAsSpeech ? [...patterns, SPEAKER_OPEN_APPOSITIVE_VERB, SPEAKER_THEN_PAST_TENSE] : patterns) {
     const speaker = speakerOf(pattern.exec(after));
     if (speaker) return pattern === SPEAKER_THEN_PAST_TENSE ? { speaker, direct: true, loose: true } : { speaker, direct: true };
@@ -55,8 +57,14 @@ export function speakerAfter(after: string, quoteEndsAsSpeech = true): Attributi
   return null;
 }
 
+// `Cruz said as the heckler yelled: “`: where a second clause has a speech verb of its own, that verb introduces the quote.
+const LAST_CLAUSE = /^.*\s(?:as|while|when|and)\s+(?=\S)/su;
+
 /** Finds the speaker named right before a quote's opening mark. */
 export function speakerBefore(before: string): Attribution | null {
+  const clause = before.replace(LAST_CLAUSE, '');
+  const nearest = clause !== before && clause.length < before.length ? speakerOf(SPEAKER_VERB_BEFORE.exec(clause)) : null;
+  if (nearest) return { speaker: nearest, direct: true };
   for (const pattern of [NAME_PARTICIPLE_BEFORE, SPEAKER_APPOSITIVE_BEFORE, SPEAKER_VERB_BEFORE, ACCORDING_BEFORE, COLON_SPEAKER, POSSESSIVE_BEFORE]) {
     // The appositive pattern opens at a clause boundary, so a later match is another clause's subject, not an object.
     const speaker = pattern === SPEAKER_APPOSITIVE_BEFORE ? firstSpeaker(pattern, before) : speakerOf(pattern.exec(before));

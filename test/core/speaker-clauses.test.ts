@@ -181,3 +181,85 @@ describe('GIVEN the ways digests, features and wire copy introduce a quote', () 
     ]);
   });
 });
+
+describe('GIVEN a phrase that names no one where a speaker would stand', () => {
+  it('THEN a topic, a gerund or an adjective is not taken for the speaker, and the real one is found', () => {
+    expect(said('Later in the show, after the Sanders interview concluded, Maher stated of the tour that the promoter’s report “wasn’t good.”')).toEqual([
+      ['wasn’t good.', 'Maher'],
+    ]);
+  });
+
+  it('THEN no speaker is better than the silence or a year', () => {
+    expect(said('The label has not answered for two weeks. The silence has been deafening.\n\n“I told them the masters were mine before the sale.”\n\nThe singer has said so before.')[0]![1]).toBeNull();
+  });
+
+  it('THEN a person described by age still speaks', () => {
+    expect(said('“I learned every song off the radio,” the 46-year-old said.')).toEqual([['I learned every song off the radio,', 'the 46-year-old']]);
+  });
+});
+
+describe('GIVEN quotes strung through one sentence', () => {
+  it('THEN the earlier fragments take the speech tag that follows the last of them', () => {
+    expect(said('Streaming is “the ultimate threat to new music” and “starves young bands,” Billy Bragg, the folk singer, told a union meeting on Tuesday.')).toEqual([
+      ['the ultimate threat to new music', 'Billy Bragg'],
+      ['starves young bands,', 'Billy Bragg'],
+    ]);
+  });
+});
+
+describe('GIVEN a speaker set apart from the quote', () => {
+  it('THEN a byline in the next paragraph, typed with a hyphen, names the speaker', () => {
+    expect(said('Claims from the awards night, checked.\n\n"Streaming pays artists more than radio ever did."\n\n- Daniel Ek.\n\nThat depends on the artist.')).toEqual([
+      ['Streaming pays artists more than radio ever did.', 'Daniel Ek'],
+    ]);
+  });
+
+  it('THEN a name followed by the body it works for, however long, is who wrote', () => {
+    expect(said('“Vinyl sales have not peaked,” Mark Mulligan of the Institute for Music Business and Media Research wrote in May.')).toEqual([
+      ['Vinyl sales have not peaked,', 'Mark Mulligan'],
+    ]);
+  });
+
+  it('THEN a long description after "said" is cut before the body it is familiar with', () => {
+    expect(said('“If the band splits, the label loses its biggest act,” said one executive familiar with the Island Records label’s plans, who asked not to be named.')).toEqual([
+      ['If the band splits, the label loses its biggest act,', 'one executive'],
+    ]);
+  });
+});
+
+describe('GIVEN a sentence of two clauses', () => {
+  it('THEN the clause after "while" has its own subject for its quote', () => {
+    expect(said('Jack White on Monday pressed his own label to reissue the record, while Meg White, the band’s drummer, proposed they “let it rest for a decade.”')).toEqual([
+      ['let it rest for a decade.', 'Meg White'],
+    ]);
+  });
+
+  it('THEN the speech verb nearest a colon introduces the quote', () => {
+    expect(said('“We love you, Glasgow,” Noel said as a fan yelled: “Play Wonderwall!”')).toEqual([
+      ['We love you, Glasgow,', 'Noel'],
+      ['Play Wonderwall!', 'a fan'],
+    ]);
+  });
+
+  it('THEN a party tag with a period does not end the sentence before the appositive', () => {
+    expect(said('Rep. Judy Chu (D-Calif.), who wrote the bill on ticket resale, said in a statement that the new rules were “an overdue win for fans.”')).toEqual([
+      ['an overdue win for fans.', 'Rep. Judy Chu (D-Calif.)'],
+    ]);
+  });
+
+  it('THEN a cleft’s frame and a sentence adverb stand before the subject', () => {
+    expect(said('It was three years ago that Damon Albarn, who was then touring with Gorillaz, said a Blur reunion was “impossible.”')).toEqual([
+      ['impossible.', 'Damon Albarn'],
+    ]);
+    expect(said('Still, Albarn, who thinks the label made a grab for the catalogue, called the new deal “much, much better” than the old one.')).toEqual([
+      ['much, much better', 'Albarn'],
+    ]);
+  });
+});
+
+describe('GIVEN a list of songs or words in quotation marks', () => {
+  it('THEN songs after "hits including" and words after "words such as" are titles and mentions, not quotes', () => {
+    expect(said('The DJ, who played the usual anthems, added Latin hits including “La Gozadera” to the set.')).toEqual([]);
+    expect(said('Moderators removed posts containing words such as “sellout” from the fan forum.')).toEqual([]);
+  });
+});

@@ -14,7 +14,8 @@ export function readEvalSet<T>(relativePath: string): T[] | null {
   return readJsonLines<T>(path);
 }
 
-function readJsonLines<T>(path: string): T[] {
+/** Reads a JSON Lines file, one value a line. */
+export function readJsonLines<T>(path: string): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())

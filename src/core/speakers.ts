@@ -63,7 +63,7 @@ const LAST_CLAUSE = /^.*\s(?:as|while|when|and)\s+(?=\S)/su;
 /** Finds the speaker named right before a quote's opening mark. */
 export function speakerBefore(before: string): Attribution | null {
   const clause = before.replace(LAST_CLAUSE, '');
-  const nearest = clause !== before && clause.length < before.length ? speakerOf(SPEAKER_VERB_BEFORE.exec(clause)) : null;
+  const nearest = clause !== before ? speakerOf(SPEAKER_VERB_BEFORE.exec(clause)) : null;
   if (nearest) return { speaker: nearest, direct: true };
   for (const pattern of [NAME_PARTICIPLE_BEFORE, SPEAKER_APPOSITIVE_BEFORE, SPEAKER_VERB_BEFORE, ACCORDING_BEFORE, COLON_SPEAKER, POSSESSIVE_BEFORE]) {
     // The appositive pattern opens at a clause boundary, so a later match is another clause's subject, not an object.

@@ -1,5 +1,5 @@
 import { IRREGULAR_PAST_TENSES, SPEECH_VERBS } from './lexicon.js';
-import { ADVERBS, APPOSITIVE, type Attribution, cleanSpeaker, GREEDY_NP, NOT_AFTER_PREPOSITION, NP, speakerOf, VERB } from './speaker-phrase.js';
+import { ADVERBS, APPOSITIVE, type Attribution, cleanSpeaker, GIVING_VERB, GREEDY_NP, NOT_AFTER_PREPOSITION, NP, speakerOf, VERB } from './speaker-phrase.js';
 import { POSSESSIVE_SOURCE } from './speakers.js';
 
 /*
@@ -8,7 +8,7 @@ import { POSSESSIVE_SOURCE } from './speakers.js';
  */
 
 /** The subject of a reporter's sentence that carries a partial quote: `Friends say he ...` */
-const SPEAKER_VERB_ANYWHERE = new RegExp(`(?:^|[\\s,;(])${NOT_AFTER_PREPOSITION}(?<np>${NP})\\s+${ADVERBS}(?:${VERB}|call(?:s|ed)?|describ(?:es|ed))\\b`, 'gu');
+const SPEAKER_VERB_ANYWHERE = new RegExp(`(?:^|[\\s,;(])${NOT_AFTER_PREPOSITION}(?<np>${NP})\\s+${ADVERBS}${GIVING_VERB}\\b`, 'gu');
 
 /**
  * The subject of the speech verb in a reporter's sentence that embeds a quote. `near` is the sentence up to the
@@ -81,7 +81,7 @@ const SUBJECT_THEN_VERB = [
 
 // `Sen. Jack Reed (D-R.I.), said`: a stray comma after a party-and-state tag does not part subject and verb. A
 // fragment is given to whoever calls or describes something by it as much as to whoever says it.
-const REPORT_OPENING = new RegExp(`^\\s*(?<np>${NP})(?:,\\s(?<app>${APPOSITIVE}),|(?<=\\)),)?\\s+${ADVERBS}(?:${VERB}|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed))\\b`, 'u');
+const REPORT_OPENING = new RegExp(`^\\s*(?<np>${NP})(?:,\\s(?<app>${APPOSITIVE}),|(?<=\\)),)?\\s+${ADVERBS}${GIVING_VERB}\\b`, 'u');
 
 /** The subject of a sentence that opens with a speech verb: `Trump said during a rally that …`. */
 export function reportingSubject(sentence: string): Attribution | null {

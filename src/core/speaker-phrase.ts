@@ -41,7 +41,10 @@ export const LEAD = String.raw`^[\s,;]*`;
 /** Where a phrase stops being the speaker's name and becomes circumstance. */
 const NAME_END = /,|(?<!close)\sto\b|\s(?:who|which|in|on|at|during|after|before|when|while|from|with|as|last|this|yesterday|today|tonight|earlier|recently|adding|noting|according)\b|[.;:!?]?$/u;
 
-/** A verb by which a reporter gives words to someone: the speech verbs, and "called", "described". */
+/** Regex source: a finite verb by which a reporter gives words to someone, a speech verb or `called`, `described`, `termed`. */
+export const GIVING_VERB = String.raw`(?:${VERB}|call(?:s|ed)?|describ(?:es|ed)|term(?:s|ed))`;
+
+/** A verb by which a reporter gives words to someone, in any form: the speech verbs, and "called", "described". */
 export const REPORTING_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB}|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed)?)(?![\\p{L}])`, 'iu');
 
 /** Who said a quote, as the article names them. */
